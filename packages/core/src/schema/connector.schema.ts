@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import { compileBodyTemplate, compileTextTemplate } from '../template/index.js';
+import {
+  AUTOMATION_TRIGGERS,
+  COMPARATORS,
+  CRITERION_SOURCES,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_TOKEN_EXPIRATION_SECONDS,
+  ENTITY_TYPES,
+  HTTP_METHODS,
+} from './enums.js';
+
+const notBlank = (label: string) =>
+  z.string({ error: `${label} is required` }).refine((s) => s.trim().length > 0, {
+    message: `${label} must not be blank`,
+  });
+
+/** An absolute http(s) URL; {{placeholders}} are allowed and checked separately. */
+const httpUrl = (label: string) =>
+  notBlank(label).refine((s) => isHttpUrl(s.replace(/\{\{[^}]*\}\}/g, 'x')), {
+    message: `${label} must be an absolute http(s) URL`,
+  });
+
+export function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const jsonText = (label: string) =>
+  notBlank(label).refine(
+    (s) => {
+      try {
+        JSON.parse(s);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: `${label} must be valid JSON` },
+  );
+
+export const authenticationSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('NONE') }),
+    z.object({
+      type: z.literal('BASIC'),
+      username: notBlank('User name'),
+      passcode: notBlank('Passcode'),
+    }),
+    z.object({
+      type: z.literal('TOKEN'),
+      tokenUrl: httpUrl('Token URL'),
+      tokenRequestBody: jsonText('Token request body'),
+      accessTokenName: notBlank('Access token name').refine(
+        (s) => s.trim().split('.').every((part) => part.length > 0),
+        { message: 'Access token name must be a field name or a dot path such as data.token' },
+      ),
+      tokenExpirationSeconds: z
+        .number({ error: 'Token expiration time must be a number of seconds' })
+        .int('Token expiration time must be a whole number of seconds')
+        .min(1, 'Token expiration time must be at least 1 second')
+        .max(2_592_000, 'Token expiration time must be at most 2592000 seconds (30 days)')
+        .default(DEFAULT_TOKEN_EXPIRATION_SECONDS),
+    }),
+    z.object({
+      type: z.literal('OAUTH2_CLIENT_CREDENTIALS'),
+      tokenUrl: httpUrl('Token URL'),
+      clientId: notBlank('Client ID'),
+      clientSecret: notBlank('Client secret'),
+      scopes: z.string().nullish(),
+    }),
+  ],
+  { error: 'Authentication type must be one of NONE, BASIC, TOKEN, OAUTH2_CLIENT_CREDENTIALS' },
+);
+
+export const headerSchema = z.object({
+  key: notBlank('Header key').refine((s) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(s.trim()), {
+    message: 'Header key may hold only letters, digits and !#$%&\'*+-.^_`|~',
+  }),
+  value: notBlank('Header value'),
+});
+
+export const dataRequestSchema = z.object({
+  url: httpUrl('URL'),
+  method: z.enum(HTTP_METHODS, { error: 'HTTP method must be one of POST, PATCH, GET, PUT' }),
+  headers: z.array(headerSchema).default([]),
+  bodyTemplate: z.string().default(''),
+});
+
+export const successCriterionSchema = z.object({
+  source: z.enum(CRITERION_SOURCES, { error: 'Source must be STATUS_CODE or RESPONSE_BODY' }),
+  comparator: z.enum(COMPARATORS, {
+    error: 'Comparator must be one of EQUALS, NOT_EQUALS, CONTAINS, NOT_CONTAINS',
+  }),
+  value: notBlank('Value'),
+});
+
+export const deliveryPolicySchema = z.object({
+  maxAttempts: z
+    .number()
+    .int('Max attempts must be a whole number')
+    .min(1, 'Max attempts must be between 1 and 10')
+    .max(10, 'Max attempts must be between 1 and 10')
+    .default(DEFAULT_MAX_ATTEMPTS),
+  timeoutMs: z
+    .number()
+    .int('Timeout must be a whole number of milliseconds')
+    .min(1000, 'Timeout must be between 1000 and 60000 ms')
+    .max(60_000, 'Timeout must be between 1000 and 60000 ms')
+    .default(DEFAULT_TIMEOUT_MS),
+  rateLimitPerMinute: z
+    .number()
+    .int('Rate limit must be a whole number of requests a minute')
+    .min(1, 'Rate limit must be at least 1 request a minute')
+    .max(1_000_000, 'Rate limit must be at most 1000000 requests a minute')
+    .nullable()
+    .default(null),
+});
+
+const connectorShape = z.object({
+  name: notBlank('Name').refine((s) => s.trim().length <= 100, {
+    message: 'Name must be at most 100 characters',
+  }),
+  entityType: z.enum(ENTITY_TYPES, { error: 'Entity type must be CONTACT or LOAN' }),
+  automationTriggers: z
+    .array(z.enum(AUTOMATION_TRIGGERS))
+    .default([])
+    .transform((list) => [...new Set(list)]),
+  roleIds: z.array(z.string()).min(1, 'Select at least one role'),
+  authentication: authenticationSchema,
+  request: dataRequestSchema,
+  successCriteria: z.array(successCriterionSchema).min(1, 'Add at least one success criterion'),
+  delivery: deliveryPolicySchema.default({
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    rateLimitPerMinute: null,
+  }),
+});
+
+export interface ConnectorSchemaOptions {
+  /** Placeholder keys the template, URL and headers may use; omitted = placeholders are not checked. */
+  fieldKeys?: ReadonlySet<string>;
+}
+
+/** The connector definition's shape: used by the API to validate and by the web form per section. */
+export const connectorDefinitionSchema = connectorShape;
+
+/**
+ * Checks the body template (JSON syntax, placeholders), URL and header placeholders of a raw input.
+ * Runs apart from the zod shape so these issues are reported together with every other one.
+ */
+export function templateIssues(input: unknown, options: ConnectorSchemaOptions = {}): FieldIssue[] {
+  const { fieldKeys } = options;
+  const request = (input as { request?: unknown } | null)?.request as
+    | { method?: unknown; bodyTemplate?: unknown; url?: unknown; headers?: unknown }
+    | undefined;
+  if (!request || typeof request !== 'object') return [];
+  const issues: FieldIssue[] = [];
+  const body = typeof request.bodyTemplate === 'string' ? request.bodyTemplate : '';
+  if (body.trim().length === 0) {
+    if (request.method !== 'GET') {
+      issues.push({ path: 'request.bodyTemplate', message: 'Request body is required unless the method is GET' });
+    }
+  } else {
+    const compiled = compileBodyTemplate(body, { fieldKeys });
+    if (!compiled.ok) {
+      for (const e of compiled.errors) issues.push({ path: 'request.bodyTemplate', message: e.message });
+    }
+  }
+  if (!fieldKeys) return issues;
+  const texts: { path: string; text: unknown; encode: 'url' | 'none' }[] = [
+    { path: 'request.url', text: request.url, encode: 'url' },
+  ];
+  if (Array.isArray(request.headers)) {
+    request.headers.forEach((h: unknown, i) =>
+      texts.push({ path: `request.headers.${i}.value`, text: (h as { value?: unknown })?.value, encode: 'none' }),
+    );
+  }
+  for (const { path, text, encode } of texts) {
+    if (typeof text !== 'string') continue;
+    const compiled = compileTextTemplate(text, { encode, fieldKeys });
+    if (!compiled.ok) for (const e of compiled.errors) issues.push({ path, message: e.message });
+  }
+  return issues;
+}
+
+export type ConnectorDefinitionInput = z.input<typeof connectorShape>;
+export type ConnectorDefinition = z.output<typeof connectorShape>;
+export type Authentication = ConnectorDefinition['authentication'];
+export type DataRequest = ConnectorDefinition['request'];
+export type Header = DataRequest['headers'][number];
+export type SuccessCriterion = ConnectorDefinition['successCriteria'][number];
+export type DeliveryPolicy = ConnectorDefinition['delivery'];
+
+export interface FieldIssue {
+  /** Dot path of the offending input field, e.g. request.headers.0.key. */
+  path: string;
+  message: string;
+}
+
+/** zod issues -> one entry per field path and message, in input order. */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}
+
+export type ValidationResult =
+  | { ok: true; value: ConnectorDefinition }
+  | { ok: false; issues: FieldIssue[] };
+
+/** Shape and template checks together: every issue at once, each naming its field path. */
+export function validateConnectorDefinition(
+  input: unknown,
+  options: ConnectorSchemaOptions = {},
+): ValidationResult {
+  const parsed = connectorDefinitionSchema.safeParse(input);
+  const issues = [...(parsed.success ? [] : toFieldIssues(parsed.error)), ...templateIssues(input, options)];
+  return parsed.success && issues.length === 0 ? { ok: true, value: parsed.data } : { ok: false, issues };
+}

@@ -1,0 +1,5 @@
+// Browser-safe entry: the connector schema, enums, field catalogs and templates (no Node APIs).
+export * from './enums.js';
+export * from './connector.schema.js';
+export * from '../fields/index.js';
+export * from '../template/index.js';
