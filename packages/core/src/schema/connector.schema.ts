@@ -58,7 +58,11 @@ export const authenticationSchema = z.discriminatedUnion(
       tokenUrl: httpUrl('Token URL'),
       tokenRequestBody: jsonText('Token request body'),
       accessTokenName: notBlank('Access token name').refine(
-        (s) => s.trim().split('.').every((part) => part.length > 0),
+        (s) =>
+          s
+            .trim()
+            .split('.')
+            .every((part) => part.length > 0),
         { message: 'Access token name must be a field name or a dot path such as data.token' },
       ),
       tokenExpirationSeconds: z
@@ -81,7 +85,7 @@ export const authenticationSchema = z.discriminatedUnion(
 
 export const headerSchema = z.object({
   key: notBlank('Header key').refine((s) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(s.trim()), {
-    message: 'Header key may hold only letters, digits and !#$%&\'*+-.^_`|~',
+    message: "Header key may hold only letters, digits and !#$%&'*+-.^_`|~",
   }),
   value: notBlank('Header value'),
 });
@@ -158,19 +162,22 @@ export const connectorDefinitionSchema = connectorShape;
 export function templateIssues(input: unknown, options: ConnectorSchemaOptions = {}): FieldIssue[] {
   const { fieldKeys } = options;
   const request = (input as { request?: unknown } | null)?.request as
-    | { method?: unknown; bodyTemplate?: unknown; url?: unknown; headers?: unknown }
-    | undefined;
+    { method?: unknown; bodyTemplate?: unknown; url?: unknown; headers?: unknown } | undefined;
   if (!request || typeof request !== 'object') return [];
   const issues: FieldIssue[] = [];
   const body = typeof request.bodyTemplate === 'string' ? request.bodyTemplate : '';
   if (body.trim().length === 0) {
     if (request.method !== 'GET') {
-      issues.push({ path: 'request.bodyTemplate', message: 'Request body is required unless the method is GET' });
+      issues.push({
+        path: 'request.bodyTemplate',
+        message: 'Request body is required unless the method is GET',
+      });
     }
   } else {
     const compiled = compileBodyTemplate(body, { fieldKeys });
     if (!compiled.ok) {
-      for (const e of compiled.errors) issues.push({ path: 'request.bodyTemplate', message: e.message });
+      for (const e of compiled.errors)
+        issues.push({ path: 'request.bodyTemplate', message: e.message });
     }
   }
   if (!fieldKeys) return issues;
@@ -179,7 +186,11 @@ export function templateIssues(input: unknown, options: ConnectorSchemaOptions =
   ];
   if (Array.isArray(request.headers)) {
     request.headers.forEach((h: unknown, i) =>
-      texts.push({ path: `request.headers.${i}.value`, text: (h as { value?: unknown })?.value, encode: 'none' }),
+      texts.push({
+        path: `request.headers.${i}.value`,
+        text: (h as { value?: unknown })?.value,
+        encode: 'none',
+      }),
     );
   }
   for (const { path, text, encode } of texts) {
@@ -213,8 +224,7 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
 }
 
 export type ValidationResult =
-  | { ok: true; value: ConnectorDefinition }
-  | { ok: false; issues: FieldIssue[] };
+  { ok: true; value: ConnectorDefinition } | { ok: false; issues: FieldIssue[] };
 
 /** Shape and template checks together: every issue at once, each naming its field path. */
 export function validateConnectorDefinition(
@@ -222,6 +232,11 @@ export function validateConnectorDefinition(
   options: ConnectorSchemaOptions = {},
 ): ValidationResult {
   const parsed = connectorDefinitionSchema.safeParse(input);
-  const issues = [...(parsed.success ? [] : toFieldIssues(parsed.error)), ...templateIssues(input, options)];
-  return parsed.success && issues.length === 0 ? { ok: true, value: parsed.data } : { ok: false, issues };
+  const issues = [
+    ...(parsed.success ? [] : toFieldIssues(parsed.error)),
+    ...templateIssues(input, options),
+  ];
+  return parsed.success && issues.length === 0
+    ? { ok: true, value: parsed.data }
+    : { ok: false, issues };
 }
