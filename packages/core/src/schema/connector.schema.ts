@@ -14,6 +14,7 @@ import {
 const notBlank = (label: string) =>
   z.string({ error: `${label} is required` }).refine((s) => s.trim().length > 0, {
     message: `${label} must not be blank`,
+    abort: true,
   });
 
 /** An absolute http(s) URL; {{placeholders}} are allowed and checked separately. */
