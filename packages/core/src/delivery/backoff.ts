@@ -1,0 +1,39 @@
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
+/** Delay after attempt n (1-based): 1 s, 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h. */
+export const BACKOFF_SCHEDULE_MS = [
+  SECOND,
+  5 * SECOND,
+  30 * SECOND,
+  2 * MINUTE,
+  10 * MINUTE,
+  30 * MINUTE,
+  HOUR,
+  2 * HOUR,
+  4 * HOUR,
+] as const;
+
+export const RETRY_AFTER_CAP_MS = HOUR;
+
+/** The schedule's delay after attempt n with ±20 % jitter. */
+export function backoffDelayMs(attempt: number, random: () => number = Math.random): number {
+  const index = Math.min(Math.max(attempt, 1), BACKOFF_SCHEDULE_MS.length) - 1;
+  const base = BACKOFF_SCHEDULE_MS[index] as number;
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+/** Retry-After as seconds or an HTTP date -> a delay in ms capped at 1 h; null when absent or unreadable. */
+export function parseRetryAfter(header: string | null | undefined, now: number): number | null {
+  if (!header) return null;
+  const text = header.trim();
+  let delay: number;
+  if (/^\d+$/.test(text)) delay = Number(text) * SECOND;
+  else {
+    const date = Date.parse(text);
+    if (Number.isNaN(date)) return null;
+    delay = date - now;
+  }
+  return Math.min(Math.max(delay, 0), RETRY_AFTER_CAP_MS);
+}

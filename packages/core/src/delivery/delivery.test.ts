@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { fakeClock } from '../test-support/target-server.js';
+import { BACKOFF_SCHEDULE_MS, backoffDelayMs, parseRetryAfter } from './backoff.js';
+import { createRateLimiter } from './rate-limiter.js';
+
+describe('back-off', () => {
+  it('follows the schedule 1 s, 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h', () => {
+    const mid = () => 0.5;
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => backoffDelayMs(n, mid))).toEqual([
+      1000, 5000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000, 14_400_000, 14_400_000,
+    ]);
+  });
+
+  it('jitters by at most 20 %', () => {
+    BACKOFF_SCHEDULE_MS.forEach((base, i) => {
+      expect(backoffDelayMs(i + 1, () => 0)).toBe(Math.round(base * 0.8));
+      expect(backoffDelayMs(i + 1, () => 0.999999)).toBeLessThanOrEqual(Math.round(base * 1.2));
+    });
+  });
+});
+
+describe('Retry-After', () => {
+  const now = Date.parse('2026-01-01T00:00:00Z');
+  it('reads seconds and HTTP dates, capped at 1 h', () => {
+    expect(parseRetryAfter('120', now)).toBe(120_000);
+    expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:30 GMT', now)).toBe(30_000);
+    expect(parseRetryAfter('999999', now)).toBe(3_600_000);
+    expect(parseRetryAfter('Wed, 31 Dec 2025 00:00:00 GMT', now)).toBe(0);
+  });
+  it('ignores what it cannot read', () => {
+    expect(parseRetryAfter(undefined, now)).toBeNull();
+    expect(parseRetryAfter('soon', now)).toBeNull();
+  });
+});
+
+describe('rate limiter', () => {
+  it('lets perMinute requests through at once and makes the rest wait, in order, never dropping one', async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ clock });
+    const done: number[] = [];
+    const all = Array.from({ length: 7 }, (_, i) =>
+      limiter.acquire('c1', 3).then(() => done.push(i)),
+    );
+    await Promise.resolve();
+    await new Promise((r) => setImmediate(r));
+    expect(done).toEqual([0, 1, 2]);
+    clock.advance(59_999);
+    await new Promise((r) => setImmediate(r));
+    expect(done).toEqual([0, 1, 2]);
+    clock.advance(1);
+    await new Promise((r) => setImmediate(r));
+    expect(done).toEqual([0, 1, 2, 3, 4, 5]);
+    clock.advance(60_000);
+    await Promise.all(all);
+    expect(done).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('keeps connectors apart', async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ clock });
+    await limiter.acquire('a', 1);
+    await limiter.acquire('b', 1);
+    let waited = true;
+    void limiter.acquire('a', 1).then(() => (waited = false));
+    await new Promise((r) => setImmediate(r));
+    expect(waited).toBe(true);
+  });
+});

@@ -1,0 +1,88 @@
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
+
+/** Hosts (exact names or addresses) and CIDR ranges the guard lets through. */
+export interface AllowList {
+  hosts: ReadonlySet<string>;
+  ranges: readonly [ipaddr.IPv4 | ipaddr.IPv6, number][];
+}
+
+/** "localhost, 10.0.0.0/8, ::1" -> an allow list; throws on a malformed CIDR. */
+export function parseAllowList(text: string | readonly string[] | undefined): AllowList {
+  const items = (typeof text === 'string' ? text.split(',') : (text ?? []))
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  const hosts = new Set<string>();
+  const ranges: [ipaddr.IPv4 | ipaddr.IPv6, number][] = [];
+  for (const item of items) {
+    if (item.includes('/')) ranges.push(ipaddr.parseCIDR(item));
+    else hosts.add(item.replace(/^\[|\]$/g, ''));
+  }
+  return { hosts, ranges };
+}
+
+// ipaddr.js range names that are never a public internet target.
+const BLOCKED_RANGES = new Set([
+  'unspecified',
+  'broadcast',
+  'multicast',
+  'linkLocal',
+  'loopback',
+  'private',
+  'reserved',
+  'carrierGradeNat',
+  'uniqueLocal',
+  'ipv4Mapped',
+  'rfc6145',
+  'rfc6052',
+  '6to4',
+  'teredo',
+  'benchmarking',
+  'amt',
+  'as112',
+  'as112v6',
+  'orchid2',
+  'droneRemoteIdProtocolEntityTags',
+]);
+
+export class TargetBlockedError extends Error {
+  readonly code = 'ETARGETBLOCKED';
+}
+
+function normalize(address: string): ipaddr.IPv4 | ipaddr.IPv6 {
+  const parsed = ipaddr.parse(address);
+  return parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()
+    ? (parsed as ipaddr.IPv6).toIPv4Address()
+    : parsed;
+}
+
+function inRanges(ip: ipaddr.IPv4 | ipaddr.IPv6, allow: AllowList): boolean {
+  return allow.ranges.some(
+    ([range, bits]) => ip.kind() === range.kind() && ip.match([range, bits] as never),
+  );
+}
+
+/** Throws TargetBlockedError when the host resolved to an address no push may reach. */
+export function assertTargetAllowed(host: string, address: string, allow: AllowList): void {
+  const name = host.toLowerCase().replace(/^\[|\]$/g, '');
+  if (allow.hosts.has(name)) return;
+  const ip = normalize(address);
+  if (allow.hosts.has(ip.toString()) || inRanges(ip, allow)) return;
+  const range = ip.range();
+  if (BLOCKED_RANGES.has(range)) {
+    const what =
+      range === 'linkLocal'
+        ? 'link-local (cloud metadata)'
+        : range === 'loopback'
+          ? 'loopback'
+          : 'private or reserved';
+    const shown = name === ip.toString() ? ip.toString() : `${name} (${ip.toString()})`;
+    throw new TargetBlockedError(
+      `Target address ${shown} is ${what} and not on ALLOWED_TARGET_HOSTS`,
+    );
+  }
+}
+
+export function isIpLiteral(host: string): boolean {
+  return isIP(host.replace(/^\[|\]$/g, '')) !== 0;
+}

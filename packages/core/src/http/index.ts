@@ -1,0 +1,7 @@
+export * from './client.js';
+export {
+  parseAllowList,
+  assertTargetAllowed,
+  TargetBlockedError,
+  type AllowList,
+} from './guard.js';
