@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRedisBus } from './pubsub/redis.js';
+import { BullMqQueue } from './queue/bullmq.js';
+import { createRedisRateLimiter } from './rate-limit/redis.js';
+
+// Runs when REDIS_URL is set (CI sets it) and then fails loudly if Redis cannot be reached.
+const url = process.env.REDIS_URL;
+const logger = pino({ level: 'silent' });
+
+describe.skipIf(!url)('Redis infrastructure', () => {
+  let a: Redis;
+  let b: Redis;
+  beforeAll(async () => {
+    a = new Redis(url as string, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    b = new Redis(url as string, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    await Promise.all([a.connect(), b.connect()]);
+  });
+  afterAll(async () => {
+    await Promise.all([a.quit(), b.quit()]);
+  });
+
+  it('shares a rate limit between processes: the 61st second is the earliest for request n+1', async () => {
+    const prefix = `odc:test:${randomUUID()}`;
+    const [one, two] = [createRedisRateLimiter(a, prefix), createRedisRateLimiter(b, prefix)];
+    const waits = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 ? one : two).reserve('connector-1', 5)),
+    );
+    const sorted = [...waits].sort((x, y) => x - y);
+    expect(sorted.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
+    for (const w of sorted.slice(5)) expect(w).toBeGreaterThan(60_000);
+    expect(await one.reserve('connector-2', 5)).toBe(0);
+  });
+
+  it('delivers an event published by one process to a subscriber of another', async () => {
+    const [pub, sub] = [createRedisBus(url as string), createRedisBus(url as string)];
+    try {
+      const topic = `TEST_${randomUUID()}`;
+      const iterator = sub.subscribe(topic)[Symbol.asyncIterator]();
+      const next = iterator.next();
+      await new Promise((r) => setTimeout(r, 100));
+      pub.publish(topic, { id: 'run-1', status: 'SUCCESS' });
+      expect((await next).value).toEqual({ id: 'run-1', status: 'SUCCESS' });
+      await iterator.return?.();
+    } finally {
+      await Promise.all([pub.close?.(), sub.close?.()]);
+    }
+  });
+
+  it('runs every queued job once, keeps a waiting run queued once, and runs delayed retries later', async () => {
+    const name = `odc-test-${randomUUID()}`;
+    const producer = new BullMqQueue(url as string, 4, logger, name);
+    const worker = new BullMqQueue(url as string, 4, logger, name);
+    const seen: { id: string; at: number }[] = [];
+    const start = Date.now();
+    try {
+      for (let i = 0; i < 20; i++) await producer.enqueue(`run-${i}`);
+      await producer.enqueue('run-0');
+      await producer.enqueue('late', { delayMs: 500 });
+      worker.start(async (id) => void seen.push({ id, at: Date.now() - start }));
+      for (let i = 0; i < 100 && seen.length < 21; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(seen.map((s) => s.id).sort()).toEqual(
+        ['late', ...Array.from({ length: 20 }, (_, i) => `run-${i}`)].sort(),
+      );
+      expect(seen.find((s) => s.id === 'late')!.at).toBeGreaterThanOrEqual(450);
+      expect(await producer.depth()).toBe(0);
+    } finally {
+      await worker.stop();
+      await producer.stop();
+    }
+  });
+});
