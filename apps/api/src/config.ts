@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const boolText = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^mysql:\/\//, 'DATABASE_URL must be a mysql:// URL')
+    .optional(),
+  REDIS_URL: z.string().optional(),
+  ENCRYPTION_KEY: z.string().optional(),
+  JWT_SECRET: z.string().min(16, 'JWT_SECRET must be at least 16 characters').optional(),
+  ALLOWED_TARGET_HOSTS: z.string().default('localhost,127.0.0.1,::1'),
+  SEED_DEMO: boolText.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().optional(),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(32),
+});
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  database: { type: 'sqlite'; path: string } | { type: 'mysql'; url: string };
+  redisUrl: string | undefined;
+  encryptionKey: Buffer;
+  jwtSecret: Uint8Array;
+  allowedTargetHosts: string;
+  seedDemo: boolean;
+  logLevel: string;
+  production: boolean;
+  workerConcurrency: number;
+}
+
+/** Parses a 32-byte key given as 64 hex characters or base64. */
+export function parseKey(text: string): Buffer {
+  const trimmed = text.trim();
+  const key = /^[0-9a-fA-F]{64}$/.test(trimmed)
+    ? Buffer.from(trimmed, 'hex')
+    : Buffer.from(trimmed, 'base64');
+  if (key.length !== 32) throw new Error('ENCRYPTION_KEY must be 32 bytes (64 hex or base64)');
+  return key;
+}
+
+interface GeneratedKeys {
+  encryptionKey: string;
+  jwtSecret: string;
+}
+
+/** Keys for the embedded default, generated once into DATA_DIR/keys.json. */
+function generatedKeys(dataDir: string): GeneratedKeys {
+  const file = join(dataDir, 'keys.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as GeneratedKeys;
+  const keys = {
+    encryptionKey: randomBytes(32).toString('hex'),
+    jwtSecret: randomBytes(48).toString('base64url'),
+  };
+  writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
+  return keys;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  const mysql = e.DATABASE_URL !== undefined && e.DATABASE_URL !== '';
+  if (mysql && (!e.ENCRYPTION_KEY || !e.JWT_SECRET)) {
+    throw new Error('ENCRYPTION_KEY and JWT_SECRET are required with DATABASE_URL');
+  }
+  let encryptionKey = e.ENCRYPTION_KEY;
+  let jwtSecret = e.JWT_SECRET;
+  if (!mysql) mkdirSync(dataDir, { recursive: true });
+  if (!encryptionKey || !jwtSecret) {
+    const keys = generatedKeys(dataDir);
+    encryptionKey ??= keys.encryptionKey;
+    jwtSecret ??= keys.jwtSecret;
+  }
+  return {
+    port: e.PORT,
+    dataDir,
+    database: mysql
+      ? { type: 'mysql', url: e.DATABASE_URL as string }
+      : { type: 'sqlite', path: join(dataDir, 'odc.sqlite') },
+    redisUrl: e.REDIS_URL || undefined,
+    encryptionKey: parseKey(encryptionKey),
+    jwtSecret: new TextEncoder().encode(jwtSecret),
+    allowedTargetHosts: e.ALLOWED_TARGET_HOSTS,
+    seedDemo: e.SEED_DEMO,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+    workerConcurrency: e.WORKER_CONCURRENCY,
+  };
+}

@@ -1,0 +1,8 @@
+import { fileURLToPath } from 'node:url';
+import { createMemoryBus } from './infra/pubsub/memory.js';
+import { createSchema, writeSchemaFile } from './schema.js';
+
+// Writes apps/api/schema.graphql (run by the build from dist/).
+const target = fileURLToPath(new URL('../schema.graphql', import.meta.url));
+writeSchemaFile(await createSchema(createMemoryBus()), target);
+console.log(`schema written to ${target}`);

@@ -1,0 +1,51 @@
+import type { AutomationTrigger, EntityType, RunStatus } from '@odc/core';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { PublicDefinition } from './connector-definition.js';
+
+@Entity('connector')
+export class ConnectorEntity {
+  @PrimaryColumn('varchar', { length: 36 })
+  id: string;
+
+  @Column('varchar', { length: 36 })
+  organizationId: string;
+
+  @Column('varchar', { length: 100 })
+  name: string;
+
+  /** Lower-cased name: unique per organization and the sort key. */
+  @Column('varchar', { length: 100 })
+  nameKey: string;
+
+  @Column('varchar', { length: 8 })
+  entityType: EntityType;
+
+  @Column('simple-json')
+  automationTriggers: AutomationTrigger[];
+
+  @Column('simple-json')
+  roleIds: string[];
+
+  /** The definition without its secrets. */
+  @Column('simple-json')
+  definition: PublicDefinition;
+
+  /** AES-256-GCM sealed JSON of passcode, clientSecret and tokenRequestBody; null when none. */
+  @Column('text', { nullable: true })
+  secrets: string | null;
+
+  @Column('boolean')
+  published: boolean;
+
+  @Column('datetime', { precision: 3, nullable: true })
+  lastRunAt: Date | null;
+
+  @Column('varchar', { length: 10, nullable: true })
+  lastRunStatus: RunStatus | null;
+
+  @Column('datetime', { precision: 3 })
+  createdAt: Date;
+
+  @Column('datetime', { precision: 3 })
+  updatedAt: Date;
+}

@@ -1,0 +1,85 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../shared/context.js';
+import { viewerOf } from '../shared/context.js';
+import { notFound } from '../shared/errors.js';
+import { OrganizationInput, RoleInput, SignUpInput, UserInput } from './identity.input.js';
+import { toOrganization, toRole, toUser } from './identity.mappers.js';
+import { AuthPayloadType, OrganizationType, RoleType, UserType } from './identity.type.js';
+
+@Resolver(() => UserType)
+export class UserResolver {
+  @FieldResolver(() => RoleType)
+  async role(@Root() user: UserType, @Ctx() ctx: Context): Promise<RoleType> {
+    const role = await ctx.loaders.role.load(user.roleId);
+    if (!role) throw notFound('Role');
+    return toRole(role);
+  }
+
+  @FieldResolver(() => OrganizationType)
+  async organization(@Root() user: UserType, @Ctx() ctx: Context): Promise<OrganizationType> {
+    const org = await ctx.loaders.organization.load(user.organizationId);
+    if (!org) throw notFound('Organization');
+    return toOrganization(org);
+  }
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => AuthPayloadType, {
+    description:
+      "Creates an organization, its MANAGE role 'Administrator', and its first user in that role.",
+  })
+  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context) {
+    const { token, user } = await ctx.services.identity.signUp(input);
+    return { token, user: toUser(user) };
+  }
+
+  @Mutation(() => AuthPayloadType)
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ) {
+    const { token, user } = await ctx.services.identity.login(email, password);
+    return { token, user: toUser(user) };
+  }
+
+  @Authorized()
+  @Query(() => UserType)
+  async me(@Ctx() ctx: Context) {
+    return toUser(await ctx.services.identity.me(viewerOf(ctx)));
+  }
+
+  @Authorized()
+  @Query(() => [RoleType])
+  async roles(@Ctx() ctx: Context) {
+    return (await ctx.services.identity.roles(viewerOf(ctx))).map(toRole);
+  }
+
+  @Authorized()
+  @Query(() => [UserType])
+  async users(@Ctx() ctx: Context) {
+    return (await ctx.services.identity.users(viewerOf(ctx))).map(toUser);
+  }
+
+  @Authorized('MANAGE')
+  @Mutation(() => RoleType, { description: 'MANAGE only, as are the next three.' })
+  async createRole(@Arg('input', () => RoleInput) input: RoleInput, @Ctx() ctx: Context) {
+    return toRole(await ctx.services.identity.createRole(viewerOf(ctx), input));
+  }
+
+  @Authorized('MANAGE')
+  @Mutation(() => UserType)
+  async createUser(@Arg('input', () => UserInput) input: UserInput, @Ctx() ctx: Context) {
+    return toUser(await ctx.services.identity.createUser(viewerOf(ctx), input));
+  }
+
+  @Authorized('MANAGE')
+  @Mutation(() => OrganizationType)
+  async updateOrganization(
+    @Arg('input', () => OrganizationInput) input: OrganizationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return toOrganization(await ctx.services.identity.updateOrganization(viewerOf(ctx), input));
+  }
+}

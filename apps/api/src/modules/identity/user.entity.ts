@@ -1,0 +1,26 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity('app_user')
+export class UserEntity {
+  @PrimaryColumn('varchar', { length: 36 })
+  id: string;
+
+  @Column('varchar', { length: 36 })
+  organizationId: string;
+
+  @Column('varchar', { length: 36 })
+  roleId: string;
+
+  /** Lower-cased; unique across organizations (login is by email). */
+  @Column('varchar', { length: 254 })
+  email: string;
+
+  @Column('varchar', { length: 200 })
+  name: string;
+
+  @Column('varchar', { length: 255 })
+  passwordHash: string;
+
+  @CreateDateColumn({ type: 'datetime', precision: 3 })
+  createdAt: Date;
+}

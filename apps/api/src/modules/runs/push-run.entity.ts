@@ -1,0 +1,76 @@
+import type { EntityType, HttpMethod, RecordValues, RunStatus } from '@odc/core';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export const RUN_TRIGGERS = ['MANUAL', 'ON_CREATE', 'ON_UPDATE', 'ON_DELETE', 'TEST'] as const;
+export type RunTrigger = (typeof RUN_TRIGGERS)[number];
+
+@Entity('push_run')
+export class PushRunEntity {
+  @PrimaryColumn('varchar', { length: 36 })
+  id: string;
+
+  @Column('varchar', { length: 36 })
+  organizationId: string;
+
+  @Column('varchar', { length: 36 })
+  connectorId: string;
+
+  @Column('varchar', { length: 10 })
+  runTrigger: RunTrigger;
+
+  @Column('varchar', { length: 8 })
+  entityType: EntityType;
+
+  @Column('varchar', { length: 64 })
+  recordId: string;
+
+  /** Owner of the record at trigger time (null for a sample record): decides who sees the run. */
+  @Column('varchar', { length: 36, nullable: true })
+  recordOwnerId: string | null;
+
+  @Column('varchar', { length: 36, nullable: true })
+  initiatedById: string | null;
+
+  @Column('varchar', { length: 10 })
+  status: RunStatus;
+
+  @Column('int')
+  attempts: number;
+
+  @Column('varchar', { length: 8, nullable: true })
+  requestMethod: HttpMethod | null;
+
+  @Column('text', { nullable: true })
+  requestUrl: string | null;
+
+  @Column('text', { nullable: true })
+  requestBody: string | null;
+
+  @Column('int', { nullable: true })
+  responseStatus: number | null;
+
+  @Column('text', { nullable: true })
+  responseBody: string | null;
+
+  @Column('text', { nullable: true })
+  error: string | null;
+
+  @Column('int', { nullable: true })
+  durationMs: number | null;
+
+  /** The record's placeholder values at trigger time: retries and deletes push this state. */
+  @Column('simple-json')
+  snapshot: RecordValues;
+
+  @Column('datetime', { precision: 3, nullable: true })
+  nextAttemptAt: Date | null;
+
+  @Column('datetime', { precision: 3, nullable: true })
+  startedAt: Date | null;
+
+  @Column('datetime', { precision: 3 })
+  createdAt: Date;
+
+  @Column('datetime', { precision: 3, nullable: true })
+  finishedAt: Date | null;
+}

@@ -1,0 +1,34 @@
+import {
+  AUTH_TYPES,
+  AUTOMATION_TRIGGERS,
+  COMPARATORS,
+  CRITERION_SOURCES,
+  ENTITY_TYPES,
+  FIELD_TYPES,
+  HTTP_METHODS,
+  LOAN_TYPES,
+  RUN_STATUSES,
+} from '@odc/core';
+import { registerEnumType } from 'type-graphql';
+import { CONNECTOR_ACCESS } from '../identity/access.js';
+import { RUN_TRIGGERS } from '../runs/push-run.entity.js';
+
+type EnumObject<T extends string> = { [K in T]: K };
+
+function enumOf<const T extends string>(values: readonly T[], name: string): EnumObject<T> {
+  const obj = Object.fromEntries(values.map((v) => [v, v])) as EnumObject<T>;
+  registerEnumType(obj, { name });
+  return obj;
+}
+
+export const EntityTypeEnum = enumOf(ENTITY_TYPES, 'EntityType');
+export const AutomationTriggerEnum = enumOf(AUTOMATION_TRIGGERS, 'AutomationTrigger');
+export const AuthenticationTypeEnum = enumOf(AUTH_TYPES, 'AuthenticationType');
+export const HttpMethodEnum = enumOf(HTTP_METHODS, 'HttpMethod');
+export const CriterionSourceEnum = enumOf(CRITERION_SOURCES, 'CriterionSource');
+export const ComparatorEnum = enumOf(COMPARATORS, 'Comparator');
+export const RunStatusEnum = enumOf(RUN_STATUSES, 'RunStatus');
+export const RunTriggerEnum = enumOf(RUN_TRIGGERS, 'RunTrigger');
+export const ConnectorAccessEnum = enumOf(CONNECTOR_ACCESS, 'ConnectorAccess');
+export const FieldTypeEnum = enumOf(FIELD_TYPES, 'FieldType');
+export const LoanTypeEnum = enumOf(LOAN_TYPES, 'LoanType');

@@ -1,0 +1,35 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { ConnectorEntity } from '../connectors/connector.entity.js';
+import { OrganizationEntity } from '../identity/organization.entity.js';
+import { RoleEntity } from '../identity/role.entity.js';
+import { UserEntity } from '../identity/user.entity.js';
+import { ContactEntity } from '../records/contact.entity.js';
+
+function byId<T extends ObjectLiteral & { id: string }>(
+  ds: DataSource,
+  target: EntityTarget<T>,
+  cache: boolean,
+): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(
+    async (ids) => {
+      const rows = await ds.getRepository(target).findBy({ id: In([...ids]) } as never);
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    },
+    { cache },
+  );
+}
+
+/** Batched lookups for field resolvers; callers pass ids from rows already scoped to the org. */
+export function createLoaders(ds: DataSource, cache = true) {
+  return {
+    role: byId(ds, RoleEntity, cache),
+    user: byId(ds, UserEntity, cache),
+    organization: byId(ds, OrganizationEntity, cache),
+    connector: byId(ds, ConnectorEntity, cache),
+    contact: byId(ds, ContactEntity, cache),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

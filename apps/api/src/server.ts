@@ -1,0 +1,120 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { parse, specifiedRules, validate, GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { App } from './app.js';
+import { createFormatError } from './errors-format.js';
+import { complexityPlugin, depthLimit, MAX_BODY } from './limits.js';
+import type { Viewer } from './modules/identity/access.js';
+import type { Context } from './modules/shared/context.js';
+import { createLoaders } from './modules/shared/loaders.js';
+import { errorHandler, mountDemoEcho, mountHealth, mountWebApp } from './web.js';
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(app: App, port: number): Promise<RunningServer> {
+  const web = express();
+  web.disable('x-powered-by');
+  web.set('trust proxy', false);
+  const http = createHttpServer(web);
+  const { services, ds, logger, config } = app;
+
+  const viewerOrNull = async (authorization: unknown): Promise<Viewer | null> => {
+    try {
+      return await services.identity.viewerFromAuthorization(
+        typeof authorization === 'string' ? authorization : undefined,
+      );
+    } catch {
+      return null;
+    }
+  };
+
+  const wss = new WebSocketServer({ server: http, path: '/graphql', maxPayload: 512 * 1024 });
+  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(
+    {
+      schema: app.schema,
+      onConnect: async (ctx) => {
+        const viewer = await viewerOrNull(ctx.connectionParams?.authorization);
+        if (!viewer) return false;
+        ctx.extra.viewer = viewer;
+        return true;
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (e) {
+          return [e instanceof GraphQLError ? e : new GraphQLError('Malformed query')];
+        }
+        const errors = validate(app.schema, document, [...specifiedRules, depthLimit]);
+        if (errors.length > 0) return errors;
+        return undefined;
+      },
+      context: (ctx): Context => ({
+        viewer: ctx.extra.viewer ?? null,
+        services,
+        loaders: createLoaders(ds, false),
+      }),
+    },
+    wss,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema: app.schema,
+    validationRules: [depthLimit],
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: createFormatError(logger, config.production),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      complexityPlugin(app.schema),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  mountHealth(web, app);
+  mountDemoEcho(web);
+  web.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => ({
+        viewer: await viewerOrNull(req.headers.authorization),
+        services,
+        loaders: createLoaders(ds),
+      }),
+    }),
+  );
+  mountWebApp(web);
+  web.use(errorHandler);
+
+  await new Promise<void>((resolve) => http.listen(port, resolve));
+  const actual = (http.address() as AddressInfo).port;
+  return {
+    server: http,
+    port: actual,
+    url: `http://127.0.0.1:${actual}`,
+    async close() {
+      await apollo.stop();
+      http.closeAllConnections();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { App } from './app.js';
+import { MAX_BODY } from './limits.js';
+
+const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** /healthz: is the database reachable. */
+export function mountHealth(web: Express, app: App): void {
+  web.get('/healthz', async (_req, res) => {
+    try {
+      await app.ds.query('SELECT 1');
+      res.json({ ok: true, db: app.config.database.type });
+    } catch {
+      res.status(503).json({ ok: false, db: app.config.database.type });
+    }
+  });
+}
+
+/** The demo target: answers 200 with what it received, so demo connectors succeed. */
+export function mountDemoEcho(web: Express): void {
+  web.all(
+    '/demo/echo',
+    express.text({ type: () => true, limit: MAX_BODY }),
+    (req: Request, res: Response) => {
+      const text = typeof req.body === 'string' ? req.body : '';
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : null;
+      } catch {
+        // not JSON: echo the text
+      }
+      res.json({ ok: true, method: req.method, path: req.originalUrl, received: body });
+    },
+  );
+}
+
+/** The built web app with an SPA fallback, when apps/web/dist exists. */
+export function mountWebApp(web: Express): void {
+  if (!existsSync(WEB_DIST)) return;
+  web.use(express.static(WEB_DIST, { index: 'index.html', maxAge: '1h' }));
+  web.get(/^\/(?!graphql|healthz|demo\/).*/, (req, res, next) => {
+    if (!req.accepts('html')) return next();
+    res.sendFile('index.html', { root: WEB_DIST });
+  });
+}
+
+/** Malformed or oversized bodies answer 4xx with a GraphQL-shaped error, never 5xx. */
+export function errorHandler(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) return next(err);
+  const e = err as { status?: number; statusCode?: number; type?: string; message?: string };
+  const status = e.status ?? e.statusCode ?? 500;
+  const safe = status >= 400 && status < 500 ? status : 400;
+  const message =
+    e.type === 'entity.too.large'
+      ? 'Request body too large'
+      : e.type === 'entity.parse.failed'
+        ? 'Malformed JSON body'
+        : 'Bad request';
+  res.status(safe).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+}
