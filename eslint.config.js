@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   {
@@ -34,4 +35,5 @@ export default tseslint.config(
       'vue/valid-v-slot': ['error', { allowModifiers: true }],
     },
   },
+  prettier,
 );

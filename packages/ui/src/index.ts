@@ -1,0 +1,12 @@
+export { default as ConnectorGrid } from './ConnectorGrid.vue';
+export { default as ConnectorTile } from './ConnectorTile.vue';
+export { default as CriteriaRows } from './CriteriaRows.vue';
+export { default as KeyValueRows } from './KeyValueRows.vue';
+export { default as PropertiesPicker } from './PropertiesPicker.vue';
+export { default as RunStatusChip } from './RunStatusChip.vue';
+export { default as SecretField } from './SecretField.vue';
+export { default as SetupSection } from './SetupSection.vue';
+export { default as TemplateEditor } from './TemplateEditor.vue';
+export { ENTITY_LABEL, RUN_STATUS_COLOR, RUN_STATUS_LABEL, formatRunTime } from './format';
+export { validateCriteria, validateRows } from './rows';
+export type { ConnectorSummary, CriterionRow, KeyValueRow, PickerField } from './types';
