@@ -9,6 +9,7 @@ import { InProcessQueue } from './infra/queue/in-process.js';
 import type { RunQueue } from './infra/queue/queue.js';
 import { createSecretBox, type SecretBox } from './infra/secrets.js';
 import type { Logger } from './logger.js';
+import { ConnectorService } from './modules/connectors/connector.service.js';
 import { IdentityService } from './modules/identity/identity.service.js';
 import type { Services } from './modules/shared/services.js';
 import { createSchema } from './schema.js';
@@ -33,7 +34,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const bus = createMemoryBus();
   const queue = new InProcessQueue(config.workerConcurrency, logger);
   const identity = new IdentityService(ds, config.jwtSecret);
-  const services: Services = { identity };
+  const connectors = new ConnectorService(ds, box, bus);
+  const services: Services = { box, identity, connectors };
   const schema = await createSchema(bus);
   return {
     config,

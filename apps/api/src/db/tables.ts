@@ -9,6 +9,8 @@ interface Types {
   bool: string;
   double: string;
   tail: string;
+  /** Default for timestamp columns TypeORM fills on insert (CreateDateColumn). */
+  now: string;
 }
 
 const TYPES: Record<Dialect, Types> = {
@@ -20,6 +22,7 @@ const TYPES: Record<Dialect, Types> = {
     bool: 'boolean',
     double: 'double',
     tail: '',
+    now: "DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now'))",
   },
   mysql: {
     id: 'varchar(36)',
@@ -29,6 +32,7 @@ const TYPES: Record<Dialect, Types> = {
     bool: 'tinyint(1)',
     double: 'double',
     tail: ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin',
+    now: 'DEFAULT CURRENT_TIMESTAMP(3)',
   },
 };
 
@@ -41,14 +45,14 @@ export function initialSchema(dialect: Dialect): string[] {
       `id ${t.id} NOT NULL PRIMARY KEY`,
       'name varchar(200) NOT NULL',
       `storesBirthYear ${t.bool} NOT NULL`,
-      `createdAt ${t.date} NOT NULL`,
+      `createdAt ${t.date} NOT NULL ${t.now}`,
     ]),
     table('role', [
       `id ${t.id} NOT NULL PRIMARY KEY`,
       `organizationId ${t.id} NOT NULL`,
       'name varchar(100) NOT NULL',
       'connectorAccess varchar(16) NOT NULL',
-      `createdAt ${t.date} NOT NULL`,
+      `createdAt ${t.date} NOT NULL ${t.now}`,
     ]),
     'CREATE UNIQUE INDEX uq_role_name ON role (organizationId, name)',
     table('app_user', [
@@ -58,7 +62,7 @@ export function initialSchema(dialect: Dialect): string[] {
       'email varchar(254) NOT NULL',
       'name varchar(200) NOT NULL',
       'passwordHash varchar(255) NOT NULL',
-      `createdAt ${t.date} NOT NULL`,
+      `createdAt ${t.date} NOT NULL ${t.now}`,
     ]),
     'CREATE UNIQUE INDEX uq_user_email ON app_user (email)',
     'CREATE INDEX ix_user_org ON app_user (organizationId)',
@@ -69,7 +73,7 @@ export function initialSchema(dialect: Dialect): string[] {
       'fieldKey varchar(64) NOT NULL',
       'label varchar(200) NOT NULL',
       'type varchar(8) NOT NULL',
-      `createdAt ${t.date} NOT NULL`,
+      `createdAt ${t.date} NOT NULL ${t.now}`,
     ]),
     'CREATE UNIQUE INDEX uq_custom_field ON custom_field (organizationId, entityType, fieldKey)',
     table('contact', [
@@ -90,8 +94,8 @@ export function initialSchema(dialect: Dialect): string[] {
       'activityRating int NULL',
       `additionalInfo ${t.text} NULL`,
       `customFields ${t.text} NOT NULL`,
-      `createdAt ${t.date} NOT NULL`,
-      `updatedAt ${t.date} NOT NULL`,
+      `createdAt ${t.date} NOT NULL ${t.now}`,
+      `updatedAt ${t.date} NOT NULL ${t.now}`,
     ]),
     'CREATE INDEX ix_contact_org ON contact (organizationId, lastName, firstName)',
     'CREATE INDEX ix_contact_owner ON contact (ownerId)',
@@ -108,8 +112,8 @@ export function initialSchema(dialect: Dialect): string[] {
       'propertyAddress varchar(300) NULL',
       'closingDate varchar(10) NULL',
       `customFields ${t.text} NOT NULL`,
-      `createdAt ${t.date} NOT NULL`,
-      `updatedAt ${t.date} NOT NULL`,
+      `createdAt ${t.date} NOT NULL ${t.now}`,
+      `updatedAt ${t.date} NOT NULL ${t.now}`,
     ]),
     'CREATE INDEX ix_loan_org ON loan (organizationId, loanNumber)',
     'CREATE INDEX ix_loan_owner ON loan (ownerId)',

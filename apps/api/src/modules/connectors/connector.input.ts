@@ -1,0 +1,134 @@
+import type {
+  AuthenticationType,
+  AutomationTrigger,
+  Comparator,
+  CriterionSource,
+  EntityType,
+  HttpMethod,
+} from '@odc/core';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import {
+  AuthenticationTypeEnum,
+  AutomationTriggerEnum,
+  ComparatorEnum,
+  CriterionSourceEnum,
+  EntityTypeEnum,
+  HttpMethodEnum,
+} from '../shared/enums.js';
+
+@InputType('AuthenticationInput', {
+  description:
+    'Secrets: on update, a passcode or clientSecret left null keeps the stored one; an empty string\nclears it. Required fields per type: BASIC username+passcode; TOKEN tokenUrl+tokenRequestBody+\naccessTokenName; OAUTH2_CLIENT_CREDENTIALS tokenUrl+clientId+clientSecret.',
+})
+export class AuthenticationInput {
+  @Field(() => AuthenticationTypeEnum)
+  type: AuthenticationType;
+
+  @Field(() => String, { nullable: true })
+  username?: string | null;
+
+  @Field(() => String, { nullable: true })
+  passcode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  tokenUrl?: string | null;
+
+  @Field(() => String, { nullable: true })
+  tokenRequestBody?: string | null;
+
+  @Field(() => String, { nullable: true })
+  accessTokenName?: string | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 1800 })
+  tokenExpirationSeconds?: number | null;
+
+  @Field(() => String, { nullable: true })
+  clientId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  clientSecret?: string | null;
+
+  @Field(() => String, { nullable: true })
+  scopes?: string | null;
+}
+
+@InputType('HeaderInput')
+export class HeaderInput {
+  @Field({ description: 'Not blank.' })
+  key: string;
+
+  @Field({ description: 'Not blank.' })
+  value: string;
+}
+
+@InputType('DataRequestInput')
+export class DataRequestInput {
+  @Field({ description: 'An absolute http(s) URL.' })
+  url: string;
+
+  @Field(() => HttpMethodEnum)
+  method: HttpMethod;
+
+  @Field(() => [HeaderInput], { nullable: true, defaultValue: [] })
+  headers?: HeaderInput[] | null;
+
+  @Field({
+    description:
+      'Valid JSON once each placeholder is replaced; every placeholder names a field of fieldCatalog(entityType).',
+  })
+  bodyTemplate: string;
+}
+
+@InputType('SuccessCriterionInput')
+export class SuccessCriterionInput {
+  @Field(() => CriterionSourceEnum)
+  source: CriterionSource;
+
+  @Field(() => ComparatorEnum)
+  comparator: Comparator;
+
+  @Field({ description: 'Not blank.' })
+  value: string;
+}
+
+@InputType('DeliveryPolicyInput')
+export class DeliveryPolicyInput {
+  @Field(() => Int, { nullable: true })
+  maxAttempts?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  timeoutMs?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  rateLimitPerMinute?: number | null;
+}
+
+@InputType('ConnectorInput')
+export class ConnectorInput {
+  @Field({
+    description:
+      'Not blank, at most 100 characters, unique in the organization (case-insensitive).',
+  })
+  name: string;
+
+  @Field(() => EntityTypeEnum)
+  entityType: EntityType;
+
+  @Field(() => [AutomationTriggerEnum], { defaultValue: [] })
+  automationTriggers: AutomationTrigger[];
+
+  @Field(() => [ID], { description: 'At least one role of the organization.' })
+  roleIds: string[];
+
+  @Field(() => AuthenticationInput)
+  authentication: AuthenticationInput;
+
+  @Field(() => DataRequestInput)
+  request: DataRequestInput;
+
+  @Field(() => [SuccessCriterionInput], { description: 'At least one.' })
+  successCriteria: SuccessCriterionInput[];
+
+  @Field(() => DeliveryPolicyInput, { nullable: true })
+  delivery?: DeliveryPolicyInput | null;
+}

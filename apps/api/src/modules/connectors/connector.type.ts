@@ -1,0 +1,175 @@
+import type {
+  AuthenticationType,
+  AutomationTrigger,
+  Comparator,
+  CriterionSource,
+  EntityType,
+  HttpMethod,
+  RunStatus,
+} from '@odc/core';
+import { DateTimeScalar } from '../shared/date-time.js';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import {
+  AuthenticationTypeEnum,
+  AutomationTriggerEnum,
+  ComparatorEnum,
+  CriterionSourceEnum,
+  EntityTypeEnum,
+  HttpMethodEnum,
+  RunStatusEnum,
+} from '../shared/enums.js';
+
+@ObjectType('Authentication', {
+  description:
+    'Secrets (passcode, clientSecret) are write-only: the API never returns them, only whether one is set.',
+})
+export class AuthenticationView {
+  @Field(() => AuthenticationTypeEnum)
+  type: AuthenticationType;
+
+  @Field(() => String, { nullable: true })
+  username: string | null;
+
+  @Field()
+  hasPasscode: boolean;
+
+  @Field(() => String, { nullable: true })
+  tokenUrl: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null for callers whose role is not MANAGE: it often holds credentials.',
+  })
+  tokenRequestBody: string | null;
+
+  @Field(() => String, { nullable: true })
+  accessTokenName: string | null;
+
+  @Field(() => Int, { nullable: true })
+  tokenExpirationSeconds: number | null;
+
+  @Field(() => String, { nullable: true })
+  clientId: string | null;
+
+  @Field()
+  hasClientSecret: boolean;
+
+  @Field(() => String, { nullable: true })
+  scopes: string | null;
+}
+
+@ObjectType('Header')
+export class HeaderView {
+  @Field()
+  key: string;
+
+  @Field()
+  value: string;
+}
+
+@ObjectType('DataRequest')
+export class DataRequestView {
+  @Field()
+  url: string;
+
+  @Field(() => HttpMethodEnum)
+  method: HttpMethod;
+
+  @Field(() => [HeaderView])
+  headers: HeaderView[];
+
+  @Field()
+  bodyTemplate: string;
+}
+
+@ObjectType('SuccessCriterion')
+export class SuccessCriterionView {
+  @Field(() => CriterionSourceEnum)
+  source: CriterionSource;
+
+  @Field(() => ComparatorEnum)
+  comparator: Comparator;
+
+  @Field()
+  value: string;
+}
+
+@ObjectType('DeliveryPolicy', {
+  description: 'How pushes are delivered; every field has a default.',
+})
+export class DeliveryPolicyView {
+  @Field(() => Int, { description: 'Attempts per push including the first, 1 to 10, default 5.' })
+  maxAttempts: number;
+
+  @Field(() => Int, { description: 'Per attempt, 1000 to 60000, default 10000.' })
+  timeoutMs: number;
+
+  @Field(() => Int, { nullable: true })
+  rateLimitPerMinute: number | null;
+}
+
+/** roles and runs come from field resolvers; roleIds stays off the schema. */
+@ObjectType('Connector')
+export class ConnectorView {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => EntityTypeEnum)
+  entityType: EntityType;
+
+  @Field(() => [AutomationTriggerEnum])
+  automationTriggers: AutomationTrigger[];
+
+  @Field(() => AuthenticationView)
+  authentication: AuthenticationView;
+
+  @Field(() => DataRequestView)
+  request: DataRequestView;
+
+  @Field(() => [SuccessCriterionView])
+  successCriteria: SuccessCriterionView[];
+
+  @Field(() => DeliveryPolicyView)
+  delivery: DeliveryPolicyView;
+
+  @Field({
+    description: 'On: pushes run. Off: no push runs, automatic or manual (test pushes excepted).',
+  })
+  published: boolean;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  lastRunAt: Date | null;
+
+  @Field(() => RunStatusEnum, { nullable: true })
+  lastRunStatus: RunStatus | null;
+
+  @Field(() => DateTimeScalar)
+  createdAt: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt: Date;
+
+  roleIds: string[];
+  organizationId: string;
+}
+
+@ObjectType('ConnectorPage')
+export class ConnectorPageView {
+  @Field(() => [ConnectorView])
+  items: ConnectorView[];
+
+  @Field(() => Int)
+  page: number;
+
+  @Field(() => Int)
+  pageSize: number;
+
+  @Field(() => Int)
+  totalCount: number;
+
+  @Field(() => Int)
+  pageCount: number;
+}
