@@ -11,8 +11,8 @@ export interface ConnectorSummary {
   name: string;
   published: boolean;
   entityType: EntityType;
-  lastRunAt: string | null;
-  lastRunStatus: RunStatus | null;
+  lastRunAt?: string | null;
+  lastRunStatus?: RunStatus | null;
 }
 
 export interface KeyValueRow {
