@@ -5,16 +5,19 @@ export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
-export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = {
+  [_ in K]?: never;
+};
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  DateTime: { input: string; output: string; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  DateTime: { input: string; output: string };
 };
 
 export type AuthPayload = {
@@ -77,17 +80,10 @@ export type AuthenticationType =
   | 'TOKEN';
 
 /** Record events that push automatically. */
-export type AutomationTrigger =
-  | 'ON_CREATE'
-  | 'ON_DELETE'
-  | 'ON_UPDATE';
+export type AutomationTrigger = 'ON_CREATE' | 'ON_DELETE' | 'ON_UPDATE';
 
 /** Text comparison of the source against SuccessCriterion.value; Contains is substring, case-sensitive. */
-export type Comparator =
-  | 'CONTAINS'
-  | 'EQUALS'
-  | 'NOT_CONTAINS'
-  | 'NOT_EQUALS';
+export type Comparator = 'CONTAINS' | 'EQUALS' | 'NOT_CONTAINS' | 'NOT_EQUALS';
 
 export type Connector = {
   __typename?: 'Connector';
@@ -113,7 +109,6 @@ export type Connector = {
   successCriteria: Array<SuccessCriterion>;
   updatedAt: Scalars['DateTime']['output'];
 };
-
 
 export type ConnectorRunsArgs = {
   page?: Scalars['Int']['input'];
@@ -271,9 +266,7 @@ export type DeliveryPolicyInput = {
   timeoutMs?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type EntityType =
-  | 'CONTACT'
-  | 'LOAN';
+export type EntityType = 'CONTACT' | 'LOAN';
 
 /**
  * A field that a body template, URL or header value may insert as {{key}}, e.g. {{contact.firstName}}.
@@ -287,11 +280,7 @@ export type FieldDefinition = {
   type: FieldType;
 };
 
-export type FieldType =
-  | 'BOOLEAN'
-  | 'DATE'
-  | 'NUMBER'
-  | 'STRING';
+export type FieldType = 'BOOLEAN' | 'DATE' | 'NUMBER' | 'STRING';
 
 export type Header = {
   __typename?: 'Header';
@@ -306,11 +295,7 @@ export type HeaderInput = {
   value: Scalars['String']['input'];
 };
 
-export type HttpMethod =
-  | 'GET'
-  | 'PATCH'
-  | 'POST'
-  | 'PUT';
+export type HttpMethod = 'GET' | 'PATCH' | 'POST' | 'PUT';
 
 export type Loan = {
   __typename?: 'Loan';
@@ -352,12 +337,7 @@ export type LoanPage = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type LoanType =
-  | 'AUTO'
-  | 'MORTGAGE'
-  | 'OTHER'
-  | 'PERSONAL'
-  | 'STUDENT';
+export type LoanType = 'AUTO' | 'MORTGAGE' | 'OTHER' | 'PERSONAL' | 'STUDENT';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -393,80 +373,65 @@ export type Mutation = {
   updateOrganization: Organization;
 };
 
-
 export type MutationCreateConnectorArgs = {
   input: ConnectorInput;
   publish?: Scalars['Boolean']['input'];
 };
 
-
 export type MutationCreateContactArgs = {
   input: ContactInput;
 };
-
 
 export type MutationCreateLoanArgs = {
   input: LoanInput;
 };
 
-
 export type MutationCreateRoleArgs = {
   input: RoleInput;
 };
-
 
 export type MutationCreateUserArgs = {
   input: UserInput;
 };
 
-
 export type MutationDefineCustomFieldArgs = {
   input: CustomFieldInput;
 };
-
 
 export type MutationDeleteContactArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteLoanArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
-
 export type MutationPublishConnectorArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
-
 
 export type MutationTestConnectorArgs = {
   id: Scalars['ID']['input'];
   recordId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-
 export type MutationTriggerPushArgs = {
   connectorId: Scalars['ID']['input'];
   recordId: Scalars['ID']['input'];
 };
 
-
 export type MutationUnpublishConnectorArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationUpdateConnectorArgs = {
   id: Scalars['ID']['input'];
@@ -474,18 +439,15 @@ export type MutationUpdateConnectorArgs = {
   publish?: Scalars['Boolean']['input'];
 };
 
-
 export type MutationUpdateContactArgs = {
   id: Scalars['ID']['input'];
   input: ContactInput;
 };
 
-
 export type MutationUpdateLoanArgs = {
   id: Scalars['ID']['input'];
   input: LoanInput;
 };
-
 
 export type MutationUpdateOrganizationArgs = {
   input: OrganizationInput;
@@ -562,22 +524,18 @@ export type Query = {
   users: Array<User>;
 };
 
-
 export type QueryConnectorArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryConnectorsArgs = {
   page?: Scalars['Int']['input'];
   pageSize?: Scalars['Int']['input'];
 };
 
-
 export type QueryContactArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryContactsArgs = {
   page?: Scalars['Int']['input'];
@@ -585,16 +543,13 @@ export type QueryContactsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type QueryFieldCatalogArgs = {
   entityType: EntityType;
 };
 
-
 export type QueryLoanArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryLoansArgs = {
   page?: Scalars['Int']['input'];
@@ -602,16 +557,13 @@ export type QueryLoansArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type QueryPushConnectorsArgs = {
   entityType: EntityType;
 };
 
-
 export type QueryRunArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryRunsArgs = {
   connectorId?: InputMaybe<Scalars['ID']['input']>;
@@ -666,7 +618,6 @@ export type Subscription = {
   runStatusChanged: PushRun;
 };
 
-
 export type SubscriptionRunStatusChangedArgs = {
   connectorId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -701,51 +652,1283 @@ export type UserInput = {
   roleId: Scalars['ID']['input'];
 };
 
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, email: string, name: string, role: { __typename?: 'Role', id: string, name: string, connectorAccess: ConnectorAccess }, organization: { __typename?: 'Organization', id: string, name: string } } };
+export type MeQuery = {
+  __typename?: 'Query';
+  me: {
+    __typename?: 'User';
+    id: string;
+    email: string;
+    name: string;
+    role: { __typename?: 'Role'; id: string; name: string; connectorAccess: ConnectorAccess };
+    organization: { __typename?: 'Organization'; id: string; name: string };
+  };
+};
 
 export type LoginMutationVariables = Exact<{
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 }>;
 
+export type LoginMutation = {
+  __typename?: 'Mutation';
+  login: {
+    __typename?: 'AuthPayload';
+    token: string;
+    user: { __typename?: 'User'; id: string; name: string };
+  };
+};
 
-export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, name: string } } };
+export type ConnectorSetupFieldsFragment = {
+  __typename?: 'Connector';
+  id: string;
+  name: string;
+  entityType: EntityType;
+  automationTriggers: Array<AutomationTrigger>;
+  published: boolean;
+  roles: Array<{ __typename?: 'Role'; id: string; name: string }>;
+  authentication: {
+    __typename?: 'Authentication';
+    type: AuthenticationType;
+    username?: string | null;
+    hasPasscode: boolean;
+    tokenUrl?: string | null;
+    tokenRequestBody?: string | null;
+    accessTokenName?: string | null;
+    tokenExpirationSeconds?: number | null;
+    clientId?: string | null;
+    hasClientSecret: boolean;
+    scopes?: string | null;
+  };
+  request: {
+    __typename?: 'DataRequest';
+    url: string;
+    method: HttpMethod;
+    bodyTemplate: string;
+    headers: Array<{ __typename?: 'Header'; key: string; value: string }>;
+  };
+  successCriteria: Array<{
+    __typename?: 'SuccessCriterion';
+    source: CriterionSource;
+    comparator: Comparator;
+    value: string;
+  }>;
+  delivery: {
+    __typename?: 'DeliveryPolicy';
+    maxAttempts: number;
+    timeoutMs: number;
+    rateLimitPerMinute?: number | null;
+  };
+};
 
-export type ConnectorTileFieldsFragment = { __typename?: 'Connector', id: string, name: string, published: boolean, entityType: EntityType, lastRunAt?: string | null, lastRunStatus?: RunStatus | null };
+export type ConnectorSetupQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ConnectorSetupQuery = {
+  __typename?: 'Query';
+  connector?: {
+    __typename?: 'Connector';
+    id: string;
+    name: string;
+    entityType: EntityType;
+    automationTriggers: Array<AutomationTrigger>;
+    published: boolean;
+    roles: Array<{ __typename?: 'Role'; id: string; name: string }>;
+    authentication: {
+      __typename?: 'Authentication';
+      type: AuthenticationType;
+      username?: string | null;
+      hasPasscode: boolean;
+      tokenUrl?: string | null;
+      tokenRequestBody?: string | null;
+      accessTokenName?: string | null;
+      tokenExpirationSeconds?: number | null;
+      clientId?: string | null;
+      hasClientSecret: boolean;
+      scopes?: string | null;
+    };
+    request: {
+      __typename?: 'DataRequest';
+      url: string;
+      method: HttpMethod;
+      bodyTemplate: string;
+      headers: Array<{ __typename?: 'Header'; key: string; value: string }>;
+    };
+    successCriteria: Array<{
+      __typename?: 'SuccessCriterion';
+      source: CriterionSource;
+      comparator: Comparator;
+      value: string;
+    }>;
+    delivery: {
+      __typename?: 'DeliveryPolicy';
+      maxAttempts: number;
+      timeoutMs: number;
+      rateLimitPerMinute?: number | null;
+    };
+  } | null;
+};
+
+export type SetupOptionsQueryVariables = Exact<{
+  entityType: EntityType;
+}>;
+
+export type SetupOptionsQuery = {
+  __typename?: 'Query';
+  roles: Array<{ __typename?: 'Role'; id: string; name: string; connectorAccess: ConnectorAccess }>;
+  fieldCatalog: Array<{
+    __typename?: 'FieldDefinition';
+    key: string;
+    label: string;
+    type: FieldType;
+    custom: boolean;
+  }>;
+};
+
+export type CreateConnectorMutationVariables = Exact<{
+  input: ConnectorInput;
+  publish: Scalars['Boolean']['input'];
+}>;
+
+export type CreateConnectorMutation = {
+  __typename?: 'Mutation';
+  createConnector: {
+    __typename?: 'Connector';
+    id: string;
+    name: string;
+    entityType: EntityType;
+    automationTriggers: Array<AutomationTrigger>;
+    published: boolean;
+    roles: Array<{ __typename?: 'Role'; id: string; name: string }>;
+    authentication: {
+      __typename?: 'Authentication';
+      type: AuthenticationType;
+      username?: string | null;
+      hasPasscode: boolean;
+      tokenUrl?: string | null;
+      tokenRequestBody?: string | null;
+      accessTokenName?: string | null;
+      tokenExpirationSeconds?: number | null;
+      clientId?: string | null;
+      hasClientSecret: boolean;
+      scopes?: string | null;
+    };
+    request: {
+      __typename?: 'DataRequest';
+      url: string;
+      method: HttpMethod;
+      bodyTemplate: string;
+      headers: Array<{ __typename?: 'Header'; key: string; value: string }>;
+    };
+    successCriteria: Array<{
+      __typename?: 'SuccessCriterion';
+      source: CriterionSource;
+      comparator: Comparator;
+      value: string;
+    }>;
+    delivery: {
+      __typename?: 'DeliveryPolicy';
+      maxAttempts: number;
+      timeoutMs: number;
+      rateLimitPerMinute?: number | null;
+    };
+  };
+};
+
+export type UpdateConnectorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ConnectorInput;
+  publish: Scalars['Boolean']['input'];
+}>;
+
+export type UpdateConnectorMutation = {
+  __typename?: 'Mutation';
+  updateConnector: {
+    __typename?: 'Connector';
+    id: string;
+    name: string;
+    entityType: EntityType;
+    automationTriggers: Array<AutomationTrigger>;
+    published: boolean;
+    roles: Array<{ __typename?: 'Role'; id: string; name: string }>;
+    authentication: {
+      __typename?: 'Authentication';
+      type: AuthenticationType;
+      username?: string | null;
+      hasPasscode: boolean;
+      tokenUrl?: string | null;
+      tokenRequestBody?: string | null;
+      accessTokenName?: string | null;
+      tokenExpirationSeconds?: number | null;
+      clientId?: string | null;
+      hasClientSecret: boolean;
+      scopes?: string | null;
+    };
+    request: {
+      __typename?: 'DataRequest';
+      url: string;
+      method: HttpMethod;
+      bodyTemplate: string;
+      headers: Array<{ __typename?: 'Header'; key: string; value: string }>;
+    };
+    successCriteria: Array<{
+      __typename?: 'SuccessCriterion';
+      source: CriterionSource;
+      comparator: Comparator;
+      value: string;
+    }>;
+    delivery: {
+      __typename?: 'DeliveryPolicy';
+      maxAttempts: number;
+      timeoutMs: number;
+      rateLimitPerMinute?: number | null;
+    };
+  };
+};
+
+export type ConnectorTileFieldsFragment = {
+  __typename?: 'Connector';
+  id: string;
+  name: string;
+  published: boolean;
+  entityType: EntityType;
+  lastRunAt?: string | null;
+  lastRunStatus?: RunStatus | null;
+};
 
 export type ConnectorsQueryVariables = Exact<{
   page: Scalars['Int']['input'];
 }>;
 
-
-export type ConnectorsQuery = { __typename?: 'Query', connectors: { __typename?: 'ConnectorPage', page: number, pageCount: number, totalCount: number, items: Array<{ __typename?: 'Connector', id: string, name: string, published: boolean, entityType: EntityType, lastRunAt?: string | null, lastRunStatus?: RunStatus | null }> } };
+export type ConnectorsQuery = {
+  __typename?: 'Query';
+  connectors: {
+    __typename?: 'ConnectorPage';
+    page: number;
+    pageCount: number;
+    totalCount: number;
+    items: Array<{
+      __typename?: 'Connector';
+      id: string;
+      name: string;
+      published: boolean;
+      entityType: EntityType;
+      lastRunAt?: string | null;
+      lastRunStatus?: RunStatus | null;
+    }>;
+  };
+};
 
 export type PublishConnectorMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-
-export type PublishConnectorMutation = { __typename?: 'Mutation', publishConnector: { __typename?: 'Connector', id: string, name: string, published: boolean, entityType: EntityType, lastRunAt?: string | null, lastRunStatus?: RunStatus | null } };
+export type PublishConnectorMutation = {
+  __typename?: 'Mutation';
+  publishConnector: {
+    __typename?: 'Connector';
+    id: string;
+    name: string;
+    published: boolean;
+    entityType: EntityType;
+    lastRunAt?: string | null;
+    lastRunStatus?: RunStatus | null;
+  };
+};
 
 export type UnpublishConnectorMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
+export type UnpublishConnectorMutation = {
+  __typename?: 'Mutation';
+  unpublishConnector: {
+    __typename?: 'Connector';
+    id: string;
+    name: string;
+    published: boolean;
+    entityType: EntityType;
+    lastRunAt?: string | null;
+    lastRunStatus?: RunStatus | null;
+  };
+};
 
-export type UnpublishConnectorMutation = { __typename?: 'Mutation', unpublishConnector: { __typename?: 'Connector', id: string, name: string, published: boolean, entityType: EntityType, lastRunAt?: string | null, lastRunStatus?: RunStatus | null } };
+export type ConnectorChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
-export type ConnectorChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type ConnectorChangedSubscription = {
+  __typename?: 'Subscription';
+  connectorChanged: {
+    __typename?: 'Connector';
+    id: string;
+    name: string;
+    published: boolean;
+    entityType: EntityType;
+    lastRunAt?: string | null;
+    lastRunStatus?: RunStatus | null;
+  };
+};
 
-
-export type ConnectorChangedSubscription = { __typename?: 'Subscription', connectorChanged: { __typename?: 'Connector', id: string, name: string, published: boolean, entityType: EntityType, lastRunAt?: string | null, lastRunStatus?: RunStatus | null } };
-
-export const ConnectorTileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectorTileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunStatus"}}]}}]} as unknown as DocumentNode<ConnectorTileFieldsFragment, unknown>;
-export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"connectorAccess"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
-export const ConnectorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Connectors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectorTileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectorTileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunStatus"}}]}}]} as unknown as DocumentNode<ConnectorsQuery, ConnectorsQueryVariables>;
-export const PublishConnectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishConnector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishConnector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectorTileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectorTileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunStatus"}}]}}]} as unknown as DocumentNode<PublishConnectorMutation, PublishConnectorMutationVariables>;
-export const UnpublishConnectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnpublishConnector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unpublishConnector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectorTileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectorTileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunStatus"}}]}}]} as unknown as DocumentNode<UnpublishConnectorMutation, UnpublishConnectorMutationVariables>;
-export const ConnectorChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConnectorChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectorChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectorTileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectorTileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunStatus"}}]}}]} as unknown as DocumentNode<ConnectorChangedSubscription, ConnectorChangedSubscriptionVariables>;
+export const ConnectorSetupFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorSetupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Connector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'automationTriggers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authentication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasPasscode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenRequestBody' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessTokenName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenExpirationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasClientSecret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'request' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'headers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'bodyTemplate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'successCriteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'delivery' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectorSetupFieldsFragment, unknown>;
+export const ConnectorTileFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorTileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Connector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectorTileFieldsFragment, unknown>;
+export const MeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Me' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'role' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'connectorAccess' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LoginDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Login' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'login' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const ConnectorSetupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConnectorSetup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connector' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConnectorSetupFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorSetupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Connector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'automationTriggers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authentication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasPasscode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenRequestBody' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessTokenName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenExpirationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasClientSecret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'request' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'headers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'bodyTemplate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'successCriteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'delivery' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectorSetupQuery, ConnectorSetupQueryVariables>;
+export const SetupOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SetupOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'entityType' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EntityType' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'connectorAccess' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fieldCatalog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'entityType' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'entityType' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'custom' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetupOptionsQuery, SetupOptionsQueryVariables>;
+export const CreateConnectorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateConnector' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConnectorInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'publish' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createConnector' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'publish' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'publish' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConnectorSetupFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorSetupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Connector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'automationTriggers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authentication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasPasscode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenRequestBody' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessTokenName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenExpirationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasClientSecret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'request' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'headers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'bodyTemplate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'successCriteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'delivery' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateConnectorMutation, CreateConnectorMutationVariables>;
+export const UpdateConnectorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateConnector' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConnectorInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'publish' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateConnector' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'publish' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'publish' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConnectorSetupFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorSetupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Connector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'automationTriggers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authentication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasPasscode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenRequestBody' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessTokenName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenExpirationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasClientSecret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'request' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'headers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'bodyTemplate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'successCriteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'delivery' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateConnectorMutation, UpdateConnectorMutationVariables>;
+export const ConnectorsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Connectors' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connectors' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ConnectorTileFields' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'page' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorTileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Connector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectorsQuery, ConnectorsQueryVariables>;
+export const PublishConnectorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishConnector' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishConnector' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConnectorTileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorTileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Connector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishConnectorMutation, PublishConnectorMutationVariables>;
+export const UnpublishConnectorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnpublishConnector' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unpublishConnector' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConnectorTileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorTileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Connector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnpublishConnectorMutation, UnpublishConnectorMutationVariables>;
+export const ConnectorChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ConnectorChanged' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connectorChanged' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConnectorTileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorTileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Connector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectorChangedSubscription, ConnectorChangedSubscriptionVariables>;

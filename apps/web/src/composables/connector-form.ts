@@ -1,0 +1,199 @@
+import { validateConnectorDefinition, type FieldIssue } from '@odc/core/schema';
+import type { CriterionRow, KeyValueRow } from '@odc/ui';
+import type {
+  AuthenticationType,
+  AutomationTrigger,
+  ConnectorInput,
+  ConnectorSetupFieldsFragment,
+  EntityType,
+  HttpMethod,
+} from '../gql/graphql';
+
+/** What the setup form edits; secrets stay blank unless typed (blank + stored = keep). */
+export interface ConnectorForm {
+  name: string;
+  entityType: EntityType;
+  automationTriggers: AutomationTrigger[];
+  roleIds: string[];
+  auth: {
+    type: AuthenticationType;
+    username: string;
+    passcode: string;
+    hasPasscode: boolean;
+    tokenUrl: string;
+    tokenRequestBody: string;
+    accessTokenName: string;
+    tokenExpirationSeconds: number;
+    clientId: string;
+    clientSecret: string;
+    hasClientSecret: boolean;
+    scopes: string;
+  };
+  url: string;
+  method: HttpMethod;
+  headers: KeyValueRow[];
+  bodyTemplate: string;
+  criteria: CriterionRow[];
+}
+
+export type SectionKey = 'basics' | 'authentication' | 'request' | 'criteria';
+
+export function emptyAuth(): ConnectorForm['auth'] {
+  return {
+    type: 'NONE',
+    username: '',
+    passcode: '',
+    hasPasscode: false,
+    tokenUrl: '',
+    tokenRequestBody: '',
+    accessTokenName: '',
+    tokenExpirationSeconds: 1800,
+    clientId: '',
+    clientSecret: '',
+    hasClientSecret: false,
+    scopes: '',
+  };
+}
+
+export function emptyForm(): ConnectorForm {
+  return {
+    name: '',
+    entityType: 'CONTACT',
+    automationTriggers: [],
+    roleIds: [],
+    auth: emptyAuth(),
+    url: '',
+    method: 'POST',
+    headers: [],
+    bodyTemplate: '',
+    criteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
+  };
+}
+
+/** Clears what depends on the entity type: every section after Connector Basics. */
+export function clearLaterSections(form: ConnectorForm): ConnectorForm {
+  const empty = emptyForm();
+  return {
+    ...form,
+    auth: empty.auth,
+    url: '',
+    method: 'POST',
+    headers: [],
+    bodyTemplate: '',
+    criteria: empty.criteria,
+  };
+}
+
+export function fromConnector(c: ConnectorSetupFieldsFragment): ConnectorForm {
+  const a = c.authentication;
+  return {
+    name: c.name,
+    entityType: c.entityType,
+    automationTriggers: [...c.automationTriggers],
+    roleIds: c.roles.map((r) => r.id),
+    auth: {
+      ...emptyAuth(),
+      type: a.type,
+      username: a.username ?? '',
+      hasPasscode: a.hasPasscode,
+      tokenUrl: a.tokenUrl ?? '',
+      tokenRequestBody: a.tokenRequestBody ?? '',
+      accessTokenName: a.accessTokenName ?? '',
+      tokenExpirationSeconds: a.tokenExpirationSeconds ?? 1800,
+      clientId: a.clientId ?? '',
+      hasClientSecret: a.hasClientSecret,
+      scopes: a.scopes ?? '',
+    },
+    url: c.request.url,
+    method: c.request.method,
+    headers: c.request.headers.map((h) => ({ key: h.key, value: h.value })),
+    bodyTemplate: c.request.bodyTemplate,
+    criteria: c.successCriteria.map((s) => ({
+      source: s.source,
+      comparator: s.comparator,
+      value: s.value,
+    })),
+  };
+}
+
+const orNull = (s: string) => (s.trim() ? s : null);
+
+/** The mutation input; only the fields of the chosen auth type are sent. */
+export function toInput(form: ConnectorForm): ConnectorInput {
+  const a = form.auth;
+  const byType: Record<AuthenticationType, ConnectorInput['authentication']> = {
+    NONE: { type: 'NONE' },
+    BASIC: {
+      type: 'BASIC',
+      username: a.username,
+      passcode: a.passcode || (a.hasPasscode ? null : ''),
+    },
+    TOKEN: {
+      type: 'TOKEN',
+      tokenUrl: a.tokenUrl,
+      tokenRequestBody: a.tokenRequestBody,
+      accessTokenName: a.accessTokenName,
+      tokenExpirationSeconds: Number(a.tokenExpirationSeconds),
+    },
+    OAUTH2_CLIENT_CREDENTIALS: {
+      type: 'OAUTH2_CLIENT_CREDENTIALS',
+      tokenUrl: a.tokenUrl,
+      clientId: a.clientId,
+      clientSecret: a.clientSecret || (a.hasClientSecret ? null : ''),
+      scopes: orNull(a.scopes),
+    },
+  };
+  return {
+    name: form.name,
+    entityType: form.entityType,
+    automationTriggers: form.automationTriggers,
+    roleIds: form.roleIds,
+    authentication: byType[a.type],
+    request: {
+      url: form.url,
+      method: form.method,
+      headers: form.headers,
+      bodyTemplate: form.bodyTemplate,
+    },
+    successCriteria: form.criteria,
+  };
+}
+
+/** Client-side check with the core schema; a stored secret counts as filled. */
+export function formIssues(form: ConnectorForm, fieldKeys?: ReadonlySet<string>): FieldIssue[] {
+  const input = toInput(form);
+  const auth = { ...input.authentication } as Record<string, unknown>;
+  if (auth.passcode === null) auth.passcode = 'stored';
+  if (auth.clientSecret === null) auth.clientSecret = 'stored';
+  const result = validateConnectorDefinition({ ...input, authentication: auth }, { fieldKeys });
+  return result.ok ? [] : result.issues;
+}
+
+const SECTION_OF: [string, SectionKey][] = [
+  ['authentication', 'authentication'],
+  ['request', 'request'],
+  ['successCriteria', 'criteria'],
+];
+
+export function sectionOf(path: string): SectionKey {
+  return SECTION_OF.find(([prefix]) => path.startsWith(prefix))?.[1] ?? 'basics';
+}
+
+/** Issue path -> message, with an `input.` prefix from the server dropped. */
+export function issuesByPath(issues: readonly FieldIssue[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const i of issues) {
+    const path = i.path.replace(/^input\./, '');
+    out[path] ??= i.message;
+  }
+  return out;
+}
+
+/** Errors of rows under a prefix, keyed "<index>.<field>" as KeyValueRows / CriteriaRows expect. */
+export function rowErrors(errors: Record<string, string>, prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(errors)) {
+    if (path.startsWith(`${prefix}.`)) out[path.slice(prefix.length + 1)] = message;
+  }
+  return out;
+}
