@@ -4,12 +4,27 @@ import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { EventBus } from './infra/pubsub/pubsub.js';
 import { ConnectorResolver } from './modules/connectors/connector.resolver.js';
+import {
+  ContactResolver,
+  FieldCatalogResolver,
+  LoanResolver,
+} from './modules/records/record.resolver.js';
+import { ConnectorRunsResolver, RunResolver } from './modules/runs/run.resolver.js';
 import { AuthResolver, UserResolver } from './modules/identity/auth.resolver.js';
 import { authChecker } from './modules/identity/auth-checker.js';
 import { DateTimeScalar } from './modules/shared/date-time.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, UserResolver, ConnectorResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  AuthResolver,
+  UserResolver,
+  ConnectorResolver,
+  ConnectorRunsResolver,
+  RunResolver,
+  ContactResolver,
+  LoanResolver,
+  FieldCatalogResolver,
+];
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {
   return buildSchema({

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import type { AutomationTrigger } from '@odc/core';
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../identity/access.js';
+import { UserEntity } from '../identity/user.entity.js';
+import type { PushRunEntity } from '../runs/push-run.entity.js';
+import { assertNoFieldErrors, notFound, type FieldError } from '../shared/errors.js';
+import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
+import { ContactEntity } from './contact.entity.js';
+import { LoanEntity } from './loan.entity.js';
+import { RecordBase } from './record-base.js';
+import { customValues, opt, optionalDate, optionalText, required } from './record-rules.js';
+import { loanSnapshot } from './record-values.js';
+import type { LoanInput } from './record.input.js';
+
+export class LoanService extends RecordBase {
+  async list(
+    viewer: Viewer,
+    args: PageArgs & { search?: string | null },
+  ): Promise<Page<LoanEntity>> {
+    checkPage(args);
+    const qb = this.scope(this.ds.getRepository(LoanEntity).createQueryBuilder('l'), viewer, 'l');
+    const s = args.search?.trim().toLowerCase();
+    if (s) {
+      qb.andWhere(
+        '(LOWER(l.loanNumber) LIKE :s OR LOWER(l.status) LIKE :s OR LOWER(l.propertyAddress) LIKE :s)',
+        { s: `%${s}%` },
+      );
+    }
+    const [items, total] = await qb
+      .orderBy('l.loanNumber', 'ASC')
+      .addOrderBy('l.id', 'ASC')
+      .skip((args.page - 1) * args.pageSize)
+      .take(args.pageSize)
+      .getManyAndCount();
+    return pageOf(items, total, args);
+  }
+
+  get(viewer: Viewer, id: string): Promise<LoanEntity | null> {
+    return this.ds.getRepository(LoanEntity).findOneBy(this.visibleWhere(viewer, id));
+  }
+
+  create(viewer: Viewer, input: LoanInput): Promise<LoanEntity> {
+    return this.change((m, runs) => this.write(m, viewer, input, null, runs));
+  }
+
+  update(viewer: Viewer, id: string, input: LoanInput): Promise<LoanEntity> {
+    return this.change(async (m, runs) => {
+      const existing = await m.findOneBy(LoanEntity, this.visibleWhere(viewer, id));
+      if (!existing) throw notFound('Loan');
+      return this.write(m, viewer, input, existing, runs);
+    });
+  }
+
+  delete(viewer: Viewer, id: string): Promise<boolean> {
+    return this.change(async (m, runs) => {
+      const existing = await m.findOneBy(LoanEntity, this.visibleWhere(viewer, id));
+      if (!existing) throw notFound('Loan');
+      const owner = await m.findOneBy(UserEntity, { id: existing.ownerId });
+      if (owner) runs.push(...(await this.pushes(m, viewer, 'ON_DELETE', existing, owner)));
+      await m.delete(LoanEntity, { id });
+      return true;
+    });
+  }
+
+  private async pushes(
+    m: EntityManager,
+    viewer: Viewer,
+    trigger: AutomationTrigger,
+    l: LoanEntity,
+    owner: UserEntity,
+  ) {
+    const borrower = l.borrowerId ? await m.findOneBy(ContactEntity, { id: l.borrowerId }) : null;
+    return this.automation(m, viewer, 'LOAN', trigger, l.id, owner, (ctx) =>
+      loanSnapshot(l, owner, borrower, ctx),
+    );
+  }
+
+  private async write(
+    m: EntityManager,
+    viewer: Viewer,
+    input: LoanInput,
+    existing: LoanEntity | null,
+    runs: PushRunEntity[],
+  ): Promise<LoanEntity> {
+    const f: FieldError[] = [];
+    const owner = await this.owner(m, viewer, input.ownerId, f);
+    const defs = await this.customFields.list(viewer.organizationId, m);
+    const borrowerId = opt(input.borrowerId);
+    if (borrowerId && !(await m.existsBy(ContactEntity, this.visibleWhere(viewer, borrowerId)))) {
+      f.push({ path: 'input.borrowerId', message: 'No such contact' });
+    }
+    const num = (path: string, v: number | null | undefined) => {
+      if (v != null && !Number.isFinite(v)) f.push({ path, message: 'Not a number' });
+      return v ?? null;
+    };
+    const now = new Date();
+    const row = Object.assign(new LoanEntity(), {
+      id: existing?.id ?? randomUUID(),
+      organizationId: viewer.organizationId,
+      ownerId: owner?.id ?? viewer.userId,
+      borrowerId,
+      loanNumber: required(f, 'input.loanNumber', input.loanNumber, 'Loan number', 100),
+      loanType: input.loanType,
+      amount: num('input.amount', input.amount),
+      interestRate: num('input.interestRate', input.interestRate),
+      status: optionalText(f, 'input.status', input.status, 100),
+      propertyAddress: optionalText(f, 'input.propertyAddress', input.propertyAddress, 300),
+      closingDate: optionalDate(f, 'input.closingDate', input.closingDate),
+      customFields: customValues(f, 'LOAN', input.customFields, defs),
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    });
+    assertNoFieldErrors(f);
+    if (existing) await m.update(LoanEntity, { id: row.id }, row);
+    else await m.insert(LoanEntity, row);
+    runs.push(
+      ...(await this.pushes(
+        m,
+        viewer,
+        existing ? 'ON_UPDATE' : 'ON_CREATE',
+        row,
+        owner as UserEntity,
+      )),
+    );
+    return row;
+  }
+}

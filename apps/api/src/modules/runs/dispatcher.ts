@@ -1,0 +1,29 @@
+import type { Logger } from 'pino';
+import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
+import type { RunQueue } from '../../infra/queue/queue.js';
+import type { PushRunEntity } from './push-run.entity.js';
+
+/** After commit: announce the new QUEUED runs and hand them to the queue. */
+export class Dispatcher {
+  constructor(
+    private readonly queue: RunQueue,
+    private readonly bus: EventBus,
+    private readonly logger: Logger,
+  ) {}
+
+  announce(run: PushRunEntity): void {
+    this.bus.publish(TOPICS.runStatus, run);
+  }
+
+  async dispatch(runs: readonly PushRunEntity[]): Promise<void> {
+    for (const run of runs) {
+      this.announce(run);
+      try {
+        await this.queue.enqueue(run.id, { orderingKey: run.connectorId });
+      } catch (err) {
+        // The run is committed as QUEUED: recovery on start picks it up.
+        this.logger.error({ err, runId: run.id }, 'enqueue failed');
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import type { AutomationTrigger, EntityType, RecordValues } from '@odc/core';
+import type { EntityManager } from 'typeorm';
+import { ConnectorEntity } from '../connectors/connector.entity.js';
+import { PushRunEntity, type RunTrigger } from './push-run.entity.js';
+
+export interface NewRun {
+  organizationId: string;
+  connectorId: string;
+  trigger: RunTrigger;
+  entityType: EntityType;
+  recordId: string;
+  recordOwnerId: string | null;
+  initiatedById: string | null;
+  snapshot: RecordValues;
+}
+
+export function newRunRow(n: NewRun): PushRunEntity {
+  return Object.assign(new PushRunEntity(), {
+    id: randomUUID(),
+    organizationId: n.organizationId,
+    connectorId: n.connectorId,
+    runTrigger: n.trigger,
+    entityType: n.entityType,
+    recordId: n.recordId,
+    recordOwnerId: n.recordOwnerId,
+    initiatedById: n.initiatedById,
+    status: 'QUEUED',
+    attempts: 0,
+    requestMethod: null,
+    requestUrl: null,
+    requestBody: null,
+    responseStatus: null,
+    responseBody: null,
+    error: null,
+    durationMs: null,
+    snapshot: n.snapshot,
+    nextAttemptAt: null,
+    startedAt: null,
+    createdAt: new Date(),
+    finishedAt: null,
+  });
+}
+
+export interface AutomationEvent {
+  organizationId: string;
+  entityType: EntityType;
+  trigger: AutomationTrigger;
+  recordId: string;
+  owner: { id: string; roleId: string };
+  /** Computed only when some connector matches. */
+  values: () => Promise<RecordValues>;
+}
+
+/**
+ * The outbox: inside the record change's transaction, one QUEUED run per published connector
+ * whose entity type and trigger match and whose roles include the record owner's role.
+ */
+export async function insertAutomationRuns(
+  m: EntityManager,
+  e: AutomationEvent,
+): Promise<PushRunEntity[]> {
+  const connectors = await m.find(ConnectorEntity, {
+    where: { organizationId: e.organizationId, entityType: e.entityType, published: true },
+    select: { id: true, automationTriggers: true, roleIds: true },
+  });
+  const matching = connectors.filter(
+    (c) => c.automationTriggers.includes(e.trigger) && c.roleIds.includes(e.owner.roleId),
+  );
+  if (matching.length === 0) return [];
+  const snapshot = await e.values();
+  const rows = matching.map((c) =>
+    newRunRow({
+      organizationId: e.organizationId,
+      connectorId: c.id,
+      trigger: e.trigger,
+      entityType: e.entityType,
+      recordId: e.recordId,
+      recordOwnerId: e.owner.id,
+      initiatedById: null,
+      snapshot,
+    }),
+  );
+  await m.insert(PushRunEntity, rows);
+  return rows;
+}

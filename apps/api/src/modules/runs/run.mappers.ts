@@ -1,0 +1,48 @@
+import type { PushAttemptEntity } from './push-attempt.entity.js';
+import type { PushRunEntity } from './push-run.entity.js';
+import { PushAttemptView, PushRunView } from './run.type.js';
+
+export function toRun(r: PushRunEntity): PushRunView {
+  return Object.assign(new PushRunView(), {
+    id: r.id,
+    trigger: r.runTrigger,
+    entityType: r.entityType,
+    recordId: r.recordId,
+    status: r.status,
+    attempts: r.attempts,
+    requestMethod: r.requestMethod,
+    requestUrl: r.requestUrl,
+    requestBody: r.requestBody,
+    responseStatus: r.responseStatus,
+    responseBody: r.responseBody,
+    error: r.error,
+    durationMs: r.durationMs,
+    createdAt: r.createdAt,
+    finishedAt: r.finishedAt,
+    nextAttemptAt: r.nextAttemptAt,
+    connectorId: r.connectorId,
+    initiatedById: r.initiatedById,
+  });
+}
+
+export function toAttempt(a: PushAttemptEntity): PushAttemptView {
+  return Object.assign(new PushAttemptView(), {
+    number: a.attemptNumber,
+    outcome: a.outcome,
+    requestMethod: a.requestMethod,
+    requestUrl: a.requestUrl,
+    requestBody: a.requestBody,
+    responseStatus: a.responseStatus,
+    responseBody: a.responseBody,
+    error: a.error,
+    durationMs: a.durationMs,
+    startedAt: a.startedAt,
+    finishedAt: a.finishedAt,
+  });
+}
+
+export interface RunAudience {
+  organizationId: string;
+  initiatedById: string | null;
+  recordOwnerId: string | null;
+}

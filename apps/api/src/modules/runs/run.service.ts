@@ -1,0 +1,164 @@
+import {
+  contactValues,
+  loanValues,
+  sampleRecord,
+  type ContactRecord,
+  type LoanRecord,
+  type RunStatus,
+} from '@odc/core';
+import type { DataSource } from 'typeorm';
+import type { ConnectorEntity } from '../connectors/connector.entity.js';
+import type { ConnectorService } from '../connectors/connector.service.js';
+import { canManage, canSeeConnectors, type Viewer } from '../identity/access.js';
+import { OrganizationEntity } from '../identity/organization.entity.js';
+import type { CustomFieldService } from '../records/custom-field.service.js';
+import { snapshotOf } from '../records/record-snapshot.js';
+import { conflict, forbidden, notFound } from '../shared/errors.js';
+import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
+import type { Dispatcher } from './dispatcher.js';
+import { newRunRow } from './outbox.js';
+import { PushAttemptEntity } from './push-attempt.entity.js';
+import { PushRunEntity } from './push-run.entity.js';
+import type { RunAudience } from './run.mappers.js';
+
+export interface RunFilter extends PageArgs {
+  connectorId?: string | null;
+  status?: RunStatus | null;
+}
+
+/** READ_ONLY and MANAGE see every run; others the runs they started and those of records they own. */
+export function canSeeRun(viewer: Viewer | null, run: RunAudience): boolean {
+  if (!viewer || run.organizationId !== viewer.organizationId) return false;
+  if (canSeeConnectors(viewer)) return true;
+  return run.initiatedById === viewer.userId || run.recordOwnerId === viewer.userId;
+}
+
+export class RunService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly connectors: ConnectorService,
+    private readonly customFields: CustomFieldService,
+    private readonly dispatcher: Dispatcher,
+  ) {}
+
+  async list(viewer: Viewer, f: RunFilter): Promise<Page<PushRunEntity>> {
+    checkPage(f);
+    const qb = this.ds
+      .getRepository(PushRunEntity)
+      .createQueryBuilder('r')
+      .where('r.organizationId = :org', { org: viewer.organizationId });
+    if (f.connectorId) qb.andWhere('r.connectorId = :cid', { cid: f.connectorId });
+    if (f.status) qb.andWhere('r.status = :status', { status: f.status });
+    if (!canSeeConnectors(viewer)) {
+      qb.andWhere('(r.initiatedById = :me OR r.recordOwnerId = :me)', { me: viewer.userId });
+    }
+    const [items, total] = await qb
+      .orderBy('r.createdAt', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .skip((f.page - 1) * f.pageSize)
+      .take(f.pageSize)
+      .getManyAndCount();
+    return pageOf(items, total, f);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<PushRunEntity | null> {
+    const run = await this.ds
+      .getRepository(PushRunEntity)
+      .findOneBy({ id, organizationId: viewer.organizationId });
+    return run && canSeeRun(viewer, run) ? run : null;
+  }
+
+  attempts(runId: string): Promise<PushAttemptEntity[]> {
+    return this.ds
+      .getRepository(PushAttemptEntity)
+      .find({ where: { runId }, order: { attemptNumber: 'ASC' } });
+  }
+
+  /** Manual push, checked in the contract's order: NOT_FOUND, FORBIDDEN, CONFLICT, NOT_FOUND. */
+  async trigger(viewer: Viewer, connectorId: string, recordId: string): Promise<PushRunEntity> {
+    const connector = await this.connectors.find(viewer, connectorId);
+    if (!connector) throw notFound('Connector');
+    if (!connector.roleIds.includes(viewer.roleId))
+      throw forbidden('Your role may not push with this connector');
+    if (!connector.published) throw conflict('The connector is off: turn it on to push');
+    const snap = await snapshotOf(
+      this.ds.manager,
+      this.customFields,
+      viewer,
+      connector.entityType,
+      recordId,
+    );
+    if (!snap) throw notFound(connector.entityType === 'CONTACT' ? 'Contact' : 'Loan');
+    return this.start(
+      newRunRow({
+        organizationId: viewer.organizationId,
+        connectorId: connector.id,
+        trigger: 'MANUAL',
+        entityType: connector.entityType,
+        recordId,
+        recordOwnerId: snap.ownerId,
+        initiatedById: viewer.userId,
+        snapshot: snap.values,
+      }),
+    );
+  }
+
+  /** A test push (MANAGE; works while off); without recordId a sample record is made up. */
+  async test(
+    viewer: Viewer,
+    connectorId: string,
+    recordId?: string | null,
+  ): Promise<PushRunEntity> {
+    if (!canManage(viewer)) throw forbidden();
+    const connector = await this.connectors.find(viewer, connectorId);
+    if (!connector) throw notFound('Connector');
+    let values;
+    let ownerId: string | null = null;
+    if (recordId) {
+      const snap = await snapshotOf(
+        this.ds.manager,
+        this.customFields,
+        viewer,
+        connector.entityType,
+        recordId,
+      );
+      if (!snap) throw notFound(connector.entityType === 'CONTACT' ? 'Contact' : 'Loan');
+      values = snap.values;
+      ownerId = snap.ownerId;
+    } else {
+      values = await this.sampleValues(viewer, connector);
+    }
+    return this.start(
+      newRunRow({
+        organizationId: viewer.organizationId,
+        connectorId: connector.id,
+        trigger: 'TEST',
+        entityType: connector.entityType,
+        recordId: recordId ?? `sample-${connector.entityType.toLowerCase()}`,
+        recordOwnerId: ownerId,
+        initiatedById: viewer.userId,
+        snapshot: values,
+      }),
+    );
+  }
+
+  private async sampleValues(viewer: Viewer, connector: ConnectorEntity) {
+    const org = await this.ds
+      .getRepository(OrganizationEntity)
+      .findOneBy({ id: viewer.organizationId });
+    const ctx = {
+      storesBirthYear: org?.storesBirthYear ?? true,
+      customFields: await this.customFields.list(viewer.organizationId),
+    };
+    const sample = sampleRecord(connector.entityType);
+    return connector.entityType === 'CONTACT'
+      ? contactValues(sample as ContactRecord, ctx)
+      : loanValues(sample as LoanRecord, ctx);
+  }
+
+  private async start(run: PushRunEntity): Promise<PushRunEntity> {
+    await this.ds.getRepository(PushRunEntity).insert(run);
+    await this.dispatcher.dispatch([run]);
+    return run;
+  }
+}

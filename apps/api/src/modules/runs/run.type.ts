@@ -1,0 +1,68 @@
+import type { EntityType, HttpMethod, RunStatus } from '@odc/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../shared/date-time.js';
+import { EntityTypeEnum, HttpMethodEnum, RunStatusEnum, RunTriggerEnum } from '../shared/enums.js';
+import type { RunTrigger } from './push-run.entity.js';
+
+@ObjectType('PushAttempt', { description: 'One attempt of a push run, as sent and as answered.' })
+export class PushAttemptView {
+  @Field(() => Int) number: number;
+  @Field({ description: 'SUCCESS, RETRY or FAILURE.' }) outcome: string;
+  @Field(() => String, { nullable: true }) requestMethod: string | null;
+  @Field(() => String, { nullable: true }) requestUrl: string | null;
+  @Field(() => String, { nullable: true }) requestBody: string | null;
+  @Field(() => Int, { nullable: true }) responseStatus: number | null;
+  @Field(() => String, { nullable: true }) responseBody: string | null;
+  @Field(() => String, { nullable: true }) error: string | null;
+  @Field(() => Int) durationMs: number;
+  @Field(() => DateTimeScalar) startedAt: Date;
+  @Field(() => DateTimeScalar) finishedAt: Date;
+}
+
+/** connector, initiatedBy and attemptLog come from field resolvers. */
+@ObjectType('PushRun', {
+  description: "One push of one record by one connector, with every attempt's outcome summed up.",
+})
+export class PushRunView {
+  @Field(() => ID) id: string;
+  @Field(() => RunTriggerEnum) trigger: RunTrigger;
+  @Field(() => EntityTypeEnum) entityType: EntityType;
+  @Field(() => ID) recordId: string;
+  @Field(() => RunStatusEnum) status: RunStatus;
+  @Field(() => Int, { description: 'Attempts made so far.' }) attempts: number;
+  @Field(() => HttpMethodEnum, { nullable: true }) requestMethod: HttpMethod | null;
+  @Field(() => String, { nullable: true }) requestUrl: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The rendered body as sent (secrets never appear here).',
+  })
+  requestBody: string | null;
+  @Field(() => Int, { nullable: true }) responseStatus: number | null;
+  @Field(() => String, { nullable: true, description: "The last response's body, cut at 64 KiB." })
+  responseBody: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it failed, in words a person can act on; null on success.',
+  })
+  error: string | null;
+  @Field(() => Int, { nullable: true, description: 'Wall time of the last attempt.' }) durationMs:
+    number | null;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) finishedAt: Date | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the next attempt is due (RETRYING).',
+  })
+  nextAttemptAt: Date | null;
+  connectorId: string;
+  initiatedById: string | null;
+}
+
+@ObjectType('PushRunPage')
+export class PushRunPageView {
+  @Field(() => [PushRunView]) items: PushRunView[];
+  @Field(() => Int) page: number;
+  @Field(() => Int) pageSize: number;
+  @Field(() => Int) totalCount: number;
+  @Field(() => Int) pageCount: number;
+}

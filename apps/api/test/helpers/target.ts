@@ -1,0 +1,67 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Received {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * A loopback target that records what it receives. Paths: /ok (200), /reject (400),
+ * /flaky (503 with Retry-After: 0 on the first hit per run, then 200).
+ */
+export class Target {
+  readonly received: Received[] = [];
+  private server: Server | null = null;
+  private readonly flakyHits = new Map<string, number>();
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const path = req.url ?? '/';
+        this.received.push({
+          method: req.method ?? '',
+          path,
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString(),
+        });
+        if (path.startsWith('/reject')) return res.writeHead(400).end('{"error":"rejected"}');
+        if (path.startsWith('/flaky')) {
+          const key = String(req.headers['idempotency-key']);
+          const hits = (this.flakyHits.get(key) ?? 0) + 1;
+          this.flakyHits.set(key, hits);
+          if (hits === 1) return res.writeHead(503, { 'retry-after': '0' }).end('busy');
+        }
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}
+
+/** Polls until check returns a truthy value. */
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  timeoutMs = 10_000,
+  label = 'condition',
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${label}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
