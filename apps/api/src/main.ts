@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
+import { seedDemo } from './db/seed.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const app = await createApp(config, logger);
+if (config.seedDemo && config.database.type === 'sqlite') await seedDemo(app, config.port);
 const server = await startServer(app, config.port);
 logger.info(
   { port: server.port, db: config.database.type },

@@ -21,7 +21,7 @@ export function mountHealth(web: Express, app: App): void {
 /** The demo target: answers 200 with what it received, so demo connectors succeed. */
 export function mountDemoEcho(web: Express): void {
   web.all(
-    '/demo/echo',
+    /^\/demo\/echo(\/.*)?$/,
     express.text({ type: () => true, limit: MAX_BODY }),
     (req: Request, res: Response) => {
       const text = typeof req.body === 'string' ? req.body : '';

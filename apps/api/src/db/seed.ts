@@ -1,0 +1,176 @@
+import type { App } from '../app.js';
+import type { Viewer } from '../modules/identity/access.js';
+import { OrganizationEntity } from '../modules/identity/organization.entity.js';
+import type { ConnectorInput } from '../modules/connectors/connector.input.js';
+
+export const DEMO_PASSWORD = 'demo-password';
+
+const FIRST = ['Earl', 'Maya', 'Liam', 'Ava', 'Noah', 'Zoe', 'Ethan', 'Mia', 'Lucas', 'Ivy'];
+const LAST = [
+  'Sancho',
+  'Nguyen',
+  'Olsen',
+  'Garcia',
+  'Berg',
+  'Patel',
+  'Moore',
+  'Kim',
+  'Lund',
+  'Reyes',
+];
+const CITIES = [
+  ['Minneapolis', 'MN', '55401'],
+  ['St. Paul', 'MN', '55102'],
+  ['Denver', 'CO', '80202'],
+  ['Austin', 'TX', '78701'],
+];
+
+function connector(
+  name: string,
+  echo: string,
+  roleIds: string[],
+  extra: Partial<ConnectorInput>,
+): ConnectorInput {
+  return {
+    name,
+    entityType: 'CONTACT',
+    automationTriggers: [],
+    roleIds,
+    authentication: { type: 'NONE' },
+    request: {
+      url: echo,
+      method: 'POST',
+      headers: [{ key: 'X-Source', value: 'outbound-data-connector' }],
+      bodyTemplate:
+        '{"id": "{{contact.id}}", "name": "{{contact.firstName}} {{contact.lastName}}", "email": "{{contact.email}}", "birthday": "{{contact.birthday}}", "rating": {{contact.activityRating}}}',
+    },
+    successCriteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
+    ...extra,
+  } as ConnectorInput;
+}
+
+/** On an empty embedded database: one organization, three users, records and connectors. */
+export async function seedDemo(app: App, port: number): Promise<boolean> {
+  if ((await app.ds.getRepository(OrganizationEntity).count()) > 0) return false;
+  const { identity, contacts, loans, connectors } = app.services;
+  const { user: admin } = await identity.signUp({
+    organizationName: 'Demo Mortgage Co.',
+    name: 'Ada Admin',
+    email: 'admin@demo.test',
+    password: DEMO_PASSWORD,
+  });
+  const adminViewer: Viewer = {
+    userId: admin.id,
+    organizationId: admin.organizationId,
+    roleId: admin.roleId,
+    access: 'MANAGE',
+  };
+  const officerRole = await identity.createRole(adminViewer, {
+    name: 'Loan Officer',
+    connectorAccess: 'NONE',
+  });
+  const viewerRole = await identity.createRole(adminViewer, {
+    name: 'Viewer',
+    connectorAccess: 'READ_ONLY',
+  });
+  const officer = await identity.createUser(adminViewer, {
+    email: 'officer@demo.test',
+    name: 'Owen Officer',
+    password: DEMO_PASSWORD,
+    roleId: officerRole.id,
+  });
+  await identity.createUser(adminViewer, {
+    email: 'viewer@demo.test',
+    name: 'Vera Viewer',
+    password: DEMO_PASSWORD,
+    roleId: viewerRole.id,
+  });
+
+  const contactIds: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const [city, state, zipCode] = CITIES[i % CITIES.length] as string[];
+    const first = FIRST[i % FIRST.length] as string;
+    const last = LAST[(i * 3) % LAST.length] as string;
+    const c = await contacts.create(adminViewer, {
+      ownerId: i < 14 ? officer.id : admin.id,
+      firstName: first,
+      lastName: last,
+      email: `${first}.${last}${i}@example.com`.toLowerCase(),
+      phone: `555-01${String(i).padStart(2, '0')}`,
+      address: `${100 + i} Main Street`,
+      city,
+      state,
+      zipCode,
+      birthday: `19${70 + i}-0${(i % 9) + 1}-1${i % 9}`,
+      activityRating: i % 6,
+    });
+    contactIds.push(c.id);
+  }
+  const types = [
+    'MORTGAGE',
+    'MORTGAGE',
+    'MORTGAGE',
+    'AUTO',
+    'MORTGAGE',
+    'PERSONAL',
+    'MORTGAGE',
+    'STUDENT',
+    'MORTGAGE',
+    'OTHER',
+  ] as const;
+  for (let i = 0; i < 10; i++) {
+    await loans.create(adminViewer, {
+      ownerId: i < 7 ? officer.id : admin.id,
+      loanNumber: `9166510${String(7930 + i)}`,
+      loanType: types[i] as (typeof types)[number],
+      amount: 150_000 + i * 25_000,
+      interestRate: 5.5 + i / 8,
+      status: i % 3 === 0 ? 'Closed' : 'Application',
+      propertyAddress: `${200 + i} Lake Street`,
+      closingDate: `2025-0${(i % 9) + 1}-15`,
+      borrowerId: contactIds[i] ?? null,
+    });
+  }
+
+  const echo = `http://localhost:${port}/demo/echo`;
+  const both = [officerRole.id, admin.roleId];
+  await connectors.create(
+    adminViewer,
+    connector('Gift Service', `${echo}/gifts`, [officerRole.id], {
+      automationTriggers: ['ON_CREATE', 'ON_UPDATE'],
+    }),
+    true,
+  );
+  await connectors.create(
+    adminViewer,
+    connector('Data Lake', `${echo}/lake`, both, {
+      authentication: { type: 'BASIC', username: 'demo', passcode: 'demo-passcode' },
+    }),
+    true,
+  );
+  await connectors.create(
+    adminViewer,
+    connector('Closed Loans', `${echo}/loans`, both, {
+      entityType: 'LOAN',
+      automationTriggers: ['ON_UPDATE'],
+      request: {
+        url: `${echo}/loans`,
+        method: 'PUT',
+        headers: [],
+        bodyTemplate:
+          '{"loan": "{{loan.loanNumber}}", "amount": {{loan.amount}}, "borrower": "{{loan.borrower.lastName}}"}',
+      },
+      successCriteria: [{ source: 'RESPONSE_BODY', comparator: 'CONTAINS', value: '"ok":true' }],
+    }),
+    true,
+  );
+  await connectors.create(
+    adminViewer,
+    connector('CRM Sync', `${echo}/crm`, [officerRole.id], { automationTriggers: ['ON_DELETE'] }),
+    false,
+  );
+  app.logger.info(
+    'demo data seeded: admin@demo.test, officer@demo.test, viewer@demo.test (password demo-password)',
+  );
+  return true;
+}
