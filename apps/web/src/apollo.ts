@@ -3,25 +3,34 @@ import { onError } from '@apollo/client/link/error';
 import { setContext } from '@apollo/client/link/context';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
 import { authHeaders, authToken } from './auth-token';
 
+export interface Apollo {
+  client: ApolloClient<unknown>;
+  /** Reconnects the socket so that it authenticates with the current token. */
+  restartSocket: () => void;
+}
+
 /** HTTP for queries and mutations, graphql-ws for subscriptions, both on /graphql with the bearer token. */
-export function createApollo(onUnauthenticated: () => void) {
+export function createApollo(onUnauthenticated: () => void): Apollo {
   const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
-  const ws = new GraphQLWsLink(
-    createClient({
-      url: wsUrl,
-      connectionParams: () => ({ authorization: authHeaders(authToken.get()).authorization }),
-      lazy: true,
-      retryAttempts: Infinity,
-    }),
-  );
+  const wsClient: Client = createClient({
+    url: wsUrl,
+    connectionParams: () => ({ authorization: authHeaders(authToken.get()).authorization }),
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+  });
+  const ws = new GraphQLWsLink(wsClient);
   const auth = setContext((_op, { headers }) => ({
     headers: { ...headers, ...authHeaders(authToken.get()) },
   }));
-  const errors = onError(({ graphQLErrors }) => {
-    if (graphQLErrors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) onUnauthenticated();
+  const errors = onError(({ graphQLErrors, networkError }) => {
+    const unauthenticated =
+      graphQLErrors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED') ||
+      (networkError && 'statusCode' in networkError && networkError.statusCode === 401);
+    if (unauthenticated && authToken.get()) onUnauthenticated();
   });
   const http = from([errors, auth, new HttpLink({ uri: '/graphql' })]);
   const link = split(
@@ -32,5 +41,14 @@ export function createApollo(onUnauthenticated: () => void) {
     ws,
     http,
   );
-  return new ApolloClient({ link, cache: new InMemoryCache() });
+  const client = new ApolloClient({
+    link,
+    cache: new InMemoryCache({
+      typePolicies: {
+        Connector: { fields: { roles: { merge: false } } },
+      },
+    }),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+  return { client, restartSocket: () => wsClient.terminate() };
 }

@@ -6,21 +6,39 @@ import 'vuetify/styles';
 import App from './App.vue';
 import { createApollo } from './apollo';
 import { authToken } from './auth-token';
-import { router } from './router';
+import { ApolloKey } from './composables/useAuth';
+import { createAppRouter } from './router';
 
 const apollo = createApollo(() => {
   authToken.clear();
-  void router.push({ name: 'login' });
+  void apollo.client.clearStore();
+  const here = router.currentRoute.value;
+  if (!here.meta.public) void router.push({ name: 'login', query: { next: here.fullPath } });
 });
+const router = createAppRouter(apollo.client);
 
 const vuetify = createVuetify({
   icons: { defaultSet: 'mdi', aliases, sets: { mdi } },
-  theme: { defaultTheme: 'light' },
+  theme: {
+    defaultTheme: 'light',
+    themes: {
+      light: {
+        colors: { primary: '#1e5aa8', secondary: '#37474f', background: '#f5f7fa' },
+      },
+    },
+  },
+  defaults: {
+    VTextField: { variant: 'outlined', density: 'comfortable' },
+    VTextarea: { variant: 'outlined', density: 'comfortable' },
+    VSelect: { variant: 'outlined', density: 'comfortable' },
+    VAutocomplete: { variant: 'outlined', density: 'comfortable' },
+  },
 });
 
 createApp({
   setup() {
-    provide(DefaultApolloClient, apollo);
+    provide(DefaultApolloClient, apollo.client);
+    provide(ApolloKey, apollo);
   },
   render: () => h(App),
 })
