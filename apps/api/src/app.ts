@@ -68,7 +68,7 @@ export async function createApp(
     loans: new LoanService(ds, customFields, dispatcher),
     runs: new RunService(ds, connectors, customFields, dispatcher),
   };
-  const worker = new RunWorker(ds, box, bus, queue, deps, logger);
+  const worker = new RunWorker(ds, box, bus, queue, deps, logger, connectors, dispatcher);
   const schema = await createSchema(bus);
   if (options.worker !== false) {
     queue.start((runId) => worker.process(runId));

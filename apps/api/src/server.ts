@@ -13,7 +13,7 @@ import { complexityPlugin, depthLimit, MAX_BODY } from './limits.js';
 import type { Viewer } from './modules/identity/access.js';
 import type { Context } from './modules/shared/context.js';
 import { createLoaders } from './modules/shared/loaders.js';
-import { errorHandler, mountDemoEcho, mountHealth, mountWebApp } from './web.js';
+import { errorHandler, mountBenchRoute, mountDemoEcho, mountHealth, mountWebApp } from './web.js';
 
 export interface RunningServer {
   server: Server;
@@ -22,7 +22,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(app: App, port: number): Promise<RunningServer> {
+export interface ServerOptions {
+  /** Mount /bench/connectors, the bare JSON baseline of bench:api. */
+  benchRoutes?: boolean;
+}
+
+export async function startServer(
+  app: App,
+  port: number,
+  options: ServerOptions = {},
+): Promise<RunningServer> {
   const web = express();
   web.disable('x-powered-by');
   web.set('trust proxy', false);
@@ -92,6 +101,7 @@ export async function startServer(app: App, port: number): Promise<RunningServer
 
   mountHealth(web, app);
   mountDemoEcho(web);
+  if (options.benchRoutes) mountBenchRoute(web, app);
   web.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { App } from './app.js';
 import { MAX_BODY } from './limits.js';
+import { canManage } from './modules/identity/access.js';
+import { toConnectorView } from './modules/connectors/connector.mapper.js';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -34,6 +36,21 @@ export function mountDemoEcho(web: Express): void {
       res.json({ ok: true, method: req.method, path: req.originalUrl, received: body });
     },
   );
+}
+
+/** bench:api's baseline: connectors page 1 as bare JSON, same auth, same service, same rows. */
+export function mountBenchRoute(web: Express, app: App): void {
+  web.get('/bench/connectors', async (req, res) => {
+    try {
+      const viewer = await app.services.identity.viewerFromAuthorization(req.headers.authorization);
+      if (!viewer) return void res.status(401).json({ error: 'UNAUTHENTICATED' });
+      const page = await app.services.connectors.list(viewer, { page: 1, pageSize: 9 });
+      const items = page.items.map((c) => toConnectorView(c, app.box, canManage(viewer)));
+      res.json({ ...page, items });
+    } catch {
+      res.status(400).json({ error: 'BAD_REQUEST' });
+    }
+  });
 }
 
 /** The built web app with an SPA fallback, when apps/web/dist exists. */

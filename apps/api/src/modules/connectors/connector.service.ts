@@ -17,11 +17,15 @@ import {
 import { ConnectorEntity } from './connector.entity.js';
 import type { ConnectorInput } from './connector.input.js';
 import { toPlainInput } from './plain-input.js';
+import { TtlCache } from '../shared/ttl-cache.js';
 
 const isDuplicate = (e: unknown) =>
   /UNIQUE constraint|Duplicate entry|ER_DUP_ENTRY/i.test(String((e as Error)?.message));
 
 export class ConnectorService {
+  /** Hot-path lookups (triggerPush, the worker); invalidated on every local change. */
+  private readonly cache = new TtlCache<string, ConnectorEntity | null>(1000);
+
   constructor(
     private readonly ds: DataSource,
     private readonly box: SecretBox,
@@ -30,6 +34,7 @@ export class ConnectorService {
 
   /** Publishes connectorChanged (after the change is committed). */
   announce(connector: ConnectorEntity): void {
+    this.cache.delete(connector.id);
     this.bus.publish(TOPICS.connector, connector);
   }
 
@@ -50,6 +55,11 @@ export class ConnectorService {
     return this.ds
       .getRepository(ConnectorEntity)
       .findOneBy({ id, organizationId: viewer.organizationId });
+  }
+
+  /** By id for the push path: at most a second stale when changed by another process. */
+  async cached(id: string): Promise<ConnectorEntity | null> {
+    return this.cache.getOrLoad(id, () => this.ds.getRepository(ConnectorEntity).findOneBy({ id }));
   }
 
   async get(viewer: Viewer, id: string): Promise<ConnectorEntity | null> {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { lookups } from '../records/record-snapshot.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { issueToken, readToken } from './tokens.js';
 import { canManage, CONNECTOR_ACCESS, type Viewer } from './access.js';
@@ -205,6 +206,7 @@ export class IdentityService {
       org.storesBirthYear = input.storesBirthYear;
     }
     await repo.update({ id: org.id }, { name: org.name, storesBirthYear: org.storesBirthYear });
+    lookups.forgetOrganization(org.id);
     return org;
   }
 }

@@ -9,12 +9,20 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { canManage, type Viewer } from '../identity/access.js';
 import { assertNoFieldErrors, conflict, forbidden, type FieldError } from '../shared/errors.js';
 import { CustomFieldEntity } from './custom-field.entity.js';
+import { TtlCache } from '../shared/ttl-cache.js';
 import type { CustomFieldInput } from './record.input.js';
 
 const CAMEL = /^[a-z][a-zA-Z0-9]{0,63}$/;
 
 export class CustomFieldService {
+  private readonly cache = new TtlCache<string, CustomFieldDefinition[]>(1000);
+
   constructor(private readonly ds: DataSource) {}
+
+  /** Outside a transaction: cached for a second, dropped on a local define. */
+  cachedList(organizationId: string): Promise<CustomFieldDefinition[]> {
+    return this.cache.getOrLoad(organizationId, () => this.list(organizationId));
+  }
 
   async list(
     organizationId: string,
@@ -66,6 +74,7 @@ export class CustomFieldService {
         createdAt: new Date(),
       });
     });
+    this.cache.delete(viewer.organizationId);
     const key = `${input.entityType === 'CONTACT' ? 'contact' : 'loan'}.custom.${input.key}`;
     const all = await this.catalog(viewer, input.entityType);
     return all.find((f) => f.key === key) as FieldDefinition;

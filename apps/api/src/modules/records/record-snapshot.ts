@@ -6,7 +6,20 @@ import { UserEntity } from '../identity/user.entity.js';
 import { ContactEntity } from './contact.entity.js';
 import type { CustomFieldService } from './custom-field.service.js';
 import { LoanEntity } from './loan.entity.js';
+import { TtlCache } from '../shared/ttl-cache.js';
 import { contactSnapshot, loanSnapshot } from './record-values.js';
+
+const users = new TtlCache<string, UserEntity | null>(60_000);
+const orgs = new TtlCache<string, OrganizationEntity | null>(1000);
+
+/** Users never change; an organization's settings may be a second stale across processes. */
+export const lookups = {
+  user: (m: EntityManager, id: string) =>
+    users.getOrLoad(id, () => m.findOneBy(UserEntity, { id })),
+  organization: (m: EntityManager, id: string) =>
+    orgs.getOrLoad(id, () => m.findOneBy(OrganizationEntity, { id })),
+  forgetOrganization: (id: string) => orgs.delete(id),
+};
 
 export interface RecordSnapshot {
   ownerId: string;
@@ -30,9 +43,9 @@ export async function snapshotOf(
       : await m.findOneBy(LoanEntity, where);
   if (!record) return null;
   const [owner, org, defs] = await Promise.all([
-    m.findOneBy(UserEntity, { id: record.ownerId }),
-    m.findOneBy(OrganizationEntity, { id: viewer.organizationId }),
-    customFields.list(viewer.organizationId, m),
+    lookups.user(m, record.ownerId),
+    lookups.organization(m, viewer.organizationId),
+    customFields.cachedList(viewer.organizationId),
   ]);
   const ctx = { storesBirthYear: org?.storesBirthYear ?? true, customFields: defs };
   if (record instanceof ContactEntity)

@@ -5,6 +5,9 @@ import type { PushRunEntity } from './push-run.entity.js';
 
 /** After commit: announce the new QUEUED runs and hand them to the queue. */
 export class Dispatcher {
+  /** Runs created by this process, handed to the local worker without a re-read. */
+  private readonly fresh = new Map<string, PushRunEntity>();
+
   constructor(
     private readonly queue: RunQueue,
     private readonly bus: EventBus,
@@ -15,9 +18,17 @@ export class Dispatcher {
     this.bus.publish(TOPICS.runStatus, run);
   }
 
+  /** The run as created here, once (first attempt only). */
+  take(runId: string): PushRunEntity | undefined {
+    const run = this.fresh.get(runId);
+    if (run) this.fresh.delete(runId);
+    return run;
+  }
+
   async dispatch(runs: readonly PushRunEntity[]): Promise<void> {
     for (const run of runs) {
       this.announce(run);
+      if (this.fresh.size < 50_000) this.fresh.set(run.id, { ...run });
       try {
         await this.queue.enqueue(run.id, { orderingKey: run.connectorId });
       } catch (err) {

@@ -76,7 +76,8 @@ export class RunService {
 
   /** Manual push, checked in the contract's order: NOT_FOUND, FORBIDDEN, CONFLICT, NOT_FOUND. */
   async trigger(viewer: Viewer, connectorId: string, recordId: string): Promise<PushRunEntity> {
-    const connector = await this.connectors.find(viewer, connectorId);
+    const cached = await this.connectors.cached(connectorId);
+    const connector = cached?.organizationId === viewer.organizationId ? cached : null;
     if (!connector) throw notFound('Connector');
     if (!connector.roleIds.includes(viewer.roleId))
       throw forbidden('Your role may not push with this connector');

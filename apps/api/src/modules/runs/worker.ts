@@ -7,6 +7,8 @@ import type { RunQueue } from '../../infra/queue/queue.js';
 import type { SecretBox } from '../../infra/secrets.js';
 import { fullDefinition } from '../connectors/connector-definition.js';
 import { ConnectorEntity } from '../connectors/connector.entity.js';
+import type { ConnectorService } from '../connectors/connector.service.js';
+import type { Dispatcher } from './dispatcher.js';
 import { PushAttemptEntity } from './push-attempt.entity.js';
 import { PushRunEntity } from './push-run.entity.js';
 
@@ -23,7 +25,16 @@ export class RunWorker {
     private readonly queue: RunQueue,
     private readonly deps: PushDeps,
     private readonly logger: Logger,
+    private readonly connectors: ConnectorService,
+    private readonly dispatcher: Dispatcher,
   ) {}
+
+  /** lastRun* updates per connector, coalesced: one write in flight, the latest one pending. */
+  private readonly lastRun = new Map<
+    string,
+    { connector: ConnectorEntity; at: Date; status: 'SUCCESS' | 'FAILURE' }
+  >();
+  private readonly flushing = new Set<string>();
 
   private definition(c: ConnectorEntity): ConnectorDefinition {
     const version = new Date(c.updatedAt).getTime();
@@ -111,7 +122,7 @@ export class RunWorker {
         finishedAt,
       });
     });
-    this.bus.publish(TOPICS.runStatus, run);
+    this.bus.publish(TOPICS.runStatus, { ...run });
     if (!final) {
       await this.queue.enqueue(run.id, {
         delayMs: (o.retryAt?.getTime() ?? 0) - Date.now(),
@@ -120,7 +131,22 @@ export class RunWorker {
       return;
     }
     if (connector && run.runTrigger !== 'TEST' && status !== 'RETRYING') {
-      await this.markLastRun(connector, status, finishedAt);
+      this.lastRun.set(connector.id, { connector, at: finishedAt, status });
+      if (!this.flushing.has(connector.id)) await this.flushLastRun(connector.id);
+    }
+  }
+
+  private async flushLastRun(connectorId: string) {
+    this.flushing.add(connectorId);
+    try {
+      for (let next = this.lastRun.get(connectorId); next; next = this.lastRun.get(connectorId)) {
+        this.lastRun.delete(connectorId);
+        await this.markLastRun(next.connector, next.status, next.at).catch((err: unknown) =>
+          this.logger.error({ err, connectorId }, 'lastRun update failed'),
+        );
+      }
+    } finally {
+      this.flushing.delete(connectorId);
     }
   }
 
@@ -136,7 +162,7 @@ export class RunWorker {
     if (!res.affected) return;
     connector.lastRunAt = at;
     connector.lastRunStatus = status;
-    this.bus.publish(TOPICS.connector, connector);
+    this.bus.publish(TOPICS.connector, { ...connector });
   }
 
   /** On start: QUEUED and RETRYING runs are queued again, RUNNING ones once their timeout passed. */

@@ -1,0 +1,141 @@
+// Shared bench helpers: start the built API in process, a loopback sink, a closed-loop load driver.
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'undici';
+import { createApp } from '../dist/app.js';
+import { loadConfig } from '../dist/config.js';
+import { createLogger } from '../dist/logger.js';
+import { startServer } from '../dist/server.js';
+
+export async function startApi(extraEnv = {}) {
+  const env = {
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'odc-bench-')),
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    ALLOWED_TARGET_HOSTS: '127.0.0.1,localhost,::1',
+    PORT: '0',
+    ...extraEnv,
+  };
+  if (process.env.DATABASE_URL) {
+    env.DATABASE_URL = process.env.DATABASE_URL;
+    env.ENCRYPTION_KEY ??= process.env.ENCRYPTION_KEY ?? '0'.repeat(64);
+    env.JWT_SECRET ??= process.env.JWT_SECRET ?? 'bench-secret-bench-secret';
+  }
+  const config = loadConfig(env);
+  const app = await createApp(config, createLogger(config.logLevel));
+  const server = await startServer(app, 0, { benchRoutes: true });
+  const db = config.database.type;
+  return {
+    app,
+    server,
+    db,
+    url: server.url,
+    close: async () => {
+      await server.close();
+      await app.close();
+    },
+  };
+}
+
+export async function gql(pool, token, query, variables) {
+  const res = await pool.request({
+    path: '/graphql',
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.body.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Runs task() `total` times with `concurrency` in flight; returns elapsed ms. */
+export async function closedLoop(total, concurrency, task) {
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next++;
+        await task();
+      }
+    }),
+  );
+  return performance.now() - start;
+}
+
+/** Runs task() for `ms` with `concurrency` in flight; returns requests per second. */
+export async function forDuration(ms, concurrency, task) {
+  let count = 0;
+  const end = performance.now() + ms;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        await task();
+        count++;
+      }
+    }),
+  );
+  return (count * 1000) / (performance.now() - start);
+}
+
+/** A loopback sink answering 200 {"ok":true}; counts what it receives. */
+export async function startSink() {
+  const sink = { count: 0, url: '' };
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      sink.count++;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  sink.url = `http://127.0.0.1:${server.address().port}`;
+  sink.close = () =>
+    new Promise((r) => {
+      server.closeAllConnections();
+      server.close(r);
+    });
+  return sink;
+}
+
+export const pool = (url, connections = 64) => new Pool(url, { connections, pipelining: 1 });
+
+export async function signUp(p) {
+  const tag = Math.random().toString(36).slice(2, 8);
+  const data = await gql(
+    p,
+    '',
+    `mutation($i: SignUpInput!) { signUp(input: $i) { token user { role { id } } } }`,
+    {
+      i: {
+        organizationName: `Bench ${tag}`,
+        name: 'Bench',
+        email: `bench-${tag}@bench.test`,
+        password: 'bench-password',
+      },
+    },
+  );
+  return { token: data.signUp.token, roleId: data.signUp.user.role.id };
+}
+
+export function connectorInput(name, url, roleIds) {
+  return {
+    name,
+    entityType: 'CONTACT',
+    automationTriggers: [],
+    roleIds,
+    authentication: { type: 'NONE' },
+    request: {
+      url,
+      method: 'POST',
+      headers: [],
+      bodyTemplate: '{"id": "{{contact.id}}", "name": "{{contact.firstName}}"}',
+    },
+    successCriteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
+  };
+}

@@ -1,0 +1,70 @@
+// bench:push: 2,000 triggerPush mutations (concurrency 32) until every run is SUCCESS at a loopback
+// sink, against a bare undici loop of 2,000 POSTs to the same sink.
+import { request } from 'undici';
+import { closedLoop, connectorInput, gql, pool, signUp, startApi, startSink } from './common.mjs';
+
+const TOTAL = Number(process.env.BENCH_PUSHES ?? 2000);
+const CONCURRENCY = 32;
+
+const sink = await startSink();
+const api = await startApi({ WORKER_CONCURRENCY: '64' });
+const p = pool(api.url);
+const { token, roleId } = await signUp(p);
+const connector = await gql(
+  p,
+  token,
+  `mutation($i: ConnectorInput!) { createConnector(input: $i, publish: true) { id } }`,
+  {
+    i: connectorInput('Sink', `${sink.url}/push`, [roleId]),
+  },
+);
+const connectorId = connector.createConnector.id;
+const contact = await gql(
+  p,
+  token,
+  `mutation { createContact(input: { firstName: "Bench", lastName: "Mark" }) { id } }`,
+);
+const recordId = contact.createContact.id;
+
+// Baseline: the same number of POSTs straight to the sink.
+const sinkPool = pool(sink.url, CONCURRENCY);
+const body = JSON.stringify({ id: recordId, name: 'Bench' });
+const bareMs = await closedLoop(TOTAL, CONCURRENCY, async () => {
+  const res = await sinkPool.request({
+    path: '/push',
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  await res.body.text();
+});
+await sinkPool.close();
+
+const MUTATION = `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id status } }`;
+const before = sink.count;
+const start = performance.now();
+await closedLoop(TOTAL, CONCURRENCY, () =>
+  gql(p, token, MUTATION, { c: connectorId, r: recordId }),
+);
+const countDone = async () =>
+  Number(
+    (await api.app.ds.query(`SELECT COUNT(*) AS n FROM push_run WHERE status = 'SUCCESS'`))[0].n,
+  );
+while ((await countDone()) < TOTAL) await new Promise((r) => setTimeout(r, 20));
+const pushMs = performance.now() - start;
+const failures = Number(
+  (await api.app.ds.query(`SELECT COUNT(*) AS n FROM push_run WHERE status = 'FAILURE'`))[0].n,
+);
+await p.close();
+await api.close();
+await sink.close();
+void request;
+const pushesPerS = (TOTAL * 1000) / pushMs;
+const barePerS = (TOTAL * 1000) / bareMs;
+console.log(
+  `bare undici: ${barePerS.toFixed(0)} req/s; end to end: ${pushesPerS.toFixed(0)} pushes/s; sink got ${sink.count - before}; failures ${failures}`,
+);
+console.log(
+  `RESULT push-e2e ratio=${(pushesPerS / barePerS).toFixed(3)} pushes_per_s=${pushesPerS.toFixed(0)} db=${api.db}`,
+);
+process.exit(0);
