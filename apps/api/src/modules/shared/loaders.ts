@@ -21,10 +21,28 @@ function byId<T extends ObjectLiteral & { id: string }>(
   );
 }
 
+/** Roles never change once created (there is no updateRole): one process-wide copy. */
+const roleCache = new Map<string, RoleEntity>();
+
+function roleLoader(ds: DataSource, cache: boolean): DataLoader<string, RoleEntity | null> {
+  return new DataLoader<string, RoleEntity | null>(
+    async (ids) => {
+      const missing = ids.filter((id) => !roleCache.has(id));
+      if (missing.length) {
+        const rows = await ds.getRepository(RoleEntity).findBy({ id: In([...missing]) });
+        if (roleCache.size > 50_000) roleCache.clear();
+        for (const r of rows) roleCache.set(r.id, r);
+      }
+      return ids.map((id) => roleCache.get(id) ?? null);
+    },
+    { cache },
+  );
+}
+
 /** Batched lookups for field resolvers; callers pass ids from rows already scoped to the org. */
 export function createLoaders(ds: DataSource, cache = true) {
   return {
-    role: byId(ds, RoleEntity, cache),
+    role: roleLoader(ds, cache),
     user: byId(ds, UserEntity, cache),
     organization: byId(ds, OrganizationEntity, cache),
     connector: byId(ds, ConnectorEntity, cache),
