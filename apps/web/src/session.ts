@@ -17,8 +17,7 @@ export async function loadMe(client: ApolloClient<unknown>): Promise<Me | null> 
 }
 
 /** MANAGE and READ_ONLY roles see the connectors; NONE roles only push from records. */
-export const seesConnectors = (me: Me | null) =>
-  !!me && me.role.connectorAccess !== 'NONE';
+export const seesConnectors = (me: Me | null) => !!me && me.role.connectorAccess !== 'NONE';
 export const manages = (me: Me | null) => me?.role.connectorAccess === 'MANAGE';
 
 /** Where a user lands after sign in. */

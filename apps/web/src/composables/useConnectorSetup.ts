@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@vue/apollo-composable';
-import type { FieldIssue } from '@odc/core/schema';
 import { computed, ref, watch, type Ref } from 'vue';
 import {
   ConnectorSetupQuery,
@@ -7,6 +6,7 @@ import {
   SetupOptionsQuery,
   UpdateConnector,
 } from '../graphql/connector-setup';
+import { errorMessage, fieldIssues, type FieldIssue } from './errors';
 import {
   emptyForm,
   formIssues,
@@ -26,13 +26,17 @@ export function useConnectorSetup(id: Ref<string | undefined>) {
     () => ({ id: id.value ?? '' }),
     () => ({ enabled: !!id.value }),
   );
+  const snapshot = ref(JSON.stringify(form.value));
   watch(
     () => loaded.result.value?.connector,
     (c) => {
-      if (c) form.value = fromConnector(c);
+      if (!c) return;
+      form.value = fromConnector(c);
+      snapshot.value = JSON.stringify(form.value);
     },
     { immediate: true },
   );
+  const dirty = computed(() => JSON.stringify(form.value) !== snapshot.value);
   const options = useQuery(SetupOptionsQuery, () => ({ entityType: form.value.entityType }));
   const fields = computed(() => options.result.value?.fieldCatalog ?? []);
   const roles = computed(() => options.result.value?.roles ?? []);
@@ -57,31 +61,33 @@ export function useConnectorSetup(id: Ref<string | undefined>) {
   const saving = computed(() => create.loading.value || update.loading.value);
   const saveError = ref('');
 
-  /** Saves (and publishes when asked); false with the errors shown when it could not. */
-  async function save(publish: boolean): Promise<boolean> {
+  /** Saves (and publishes when asked): the connector's id, or null with the errors shown. */
+  async function save(publish: boolean): Promise<string | null> {
     serverIssues.value = [];
     saveError.value = '';
     try {
       const input = toInput(form.value);
-      if (id.value) await update.mutate({ id: id.value, input, publish });
-      else await create.mutate({ input, publish });
-      return true;
+      const res = id.value
+        ? (await update.mutate({ id: id.value, input, publish }))?.data?.updateConnector
+        : (await create.mutate({ input, publish }))?.data?.createConnector;
+      if (!res) throw new Error('Saving failed');
+      snapshot.value = JSON.stringify(form.value);
+      return res.id;
     } catch (e) {
-      const gqlErrors =
-        (e as { graphQLErrors?: { message: string; extensions?: Record<string, unknown> }[] })
-          .graphQLErrors ?? [];
-      const fieldsIssues = gqlErrors.flatMap(
-        (g) => (g.extensions?.fields as FieldIssue[] | undefined) ?? [],
-      );
-      serverIssues.value = fieldsIssues;
-      saveError.value = gqlErrors[0]?.message ?? (e instanceof Error ? e.message : 'Saving failed');
-      return false;
+      serverIssues.value = fieldIssues(e);
+      saveError.value = errorMessage(e, 'Saving failed');
+      return null;
     }
   }
 
   return {
     form,
     loading: computed(() => loaded.loading.value),
+    notFound: computed(
+      () => !!id.value && !loaded.loading.value && loaded.result.value?.connector === null,
+    ),
+    loadError: loaded.error,
+    dirty,
     published: computed(() => loaded.result.value?.connector?.published ?? false),
     fields,
     roles,

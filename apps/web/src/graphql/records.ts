@@ -168,3 +168,14 @@ export const DeleteLoan = graphql(`
     deleteLoan(id: $id)
   }
 `);
+
+export const CustomFieldsQuery = graphql(`
+  query CustomFields($entityType: EntityType!) {
+    fieldCatalog(entityType: $entityType) {
+      key
+      label
+      type
+      custom
+    }
+  }
+`);

@@ -1,0 +1,241 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ensureBuilt,
+  gql,
+  launchBrowser,
+  shot,
+  signIn,
+  startProduct,
+  tokenOf,
+  USERS,
+  type Product,
+} from './harness';
+
+let product: Product;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function newPage(): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+const tileNames = (page: Page) =>
+  page
+    .locator('.connector-tile')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-connector') ?? ''));
+
+const next = (page: Page, section: string) =>
+  page
+    .locator('.setup-section', { has: page.getByRole('button', { name: section }) })
+    .getByRole('button', { name: 'Next', exact: true })
+    .click();
+
+const sortedCI = (names: string[]) =>
+  [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+
+beforeAll(async () => {
+  ensureBuilt();
+  product = await startProduct();
+  browser = await launchBrowser();
+  // Enough connectors for a second page of tiles (the seed has a few).
+  const admin = await tokenOf(product.url, USERS.admin);
+  const { roles } = await gql<{ roles: { id: string; name: string }[] }>(
+    product.url,
+    '{ roles { id name } }',
+    {},
+    admin,
+  );
+  for (let i = 1; i <= 8; i++) {
+    await gql(
+      product.url,
+      `mutation($input: ConnectorInput!) { createConnector(input: $input) { id } }`,
+      {
+        input: {
+          name: `Zeta ${String(i).padStart(2, '0')}`,
+          entityType: 'CONTACT',
+          roleIds: [roles[0]!.id],
+          authentication: { type: 'NONE' },
+          request: {
+            url: `${product.url}/demo/echo`,
+            method: 'POST',
+            bodyTemplate: '{"id": "{{contact.id}}"}',
+          },
+          successCriteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
+        },
+      },
+      admin,
+    );
+  }
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close().catch(() => undefined);
+  await product?.stop();
+});
+
+describe('admin', () => {
+  it('signs in and sees the tiles in alphabetical order with their user menu', async () => {
+    const page = await newPage();
+    await page.goto(`${product.url}/`);
+    await page.waitForURL(/\/login/);
+    await shot(page, '01-sign-in');
+    await signIn(page, product.url, USERS.admin);
+    await page.waitForURL(/\/connectors/);
+    await page.locator('.connector-tile').first().waitFor();
+    const names = await tileNames(page);
+    expect(names).toHaveLength(9);
+    expect(names).toEqual(sortedCI(names));
+    await shot(page, '02-connectors-admin');
+    await page.locator('[data-test="user-menu"]').click();
+    await expect(page.locator('[data-test="user-role"]').textContent()).resolves.toContain(
+      'Administrator',
+    );
+    await shot(page, '03-user-menu');
+  });
+
+  it('creates a connector through the form, saves and publishes it, and finds its tile', async () => {
+    const page = await newPage();
+    await signIn(page, product.url, USERS.admin);
+    await page.locator('[data-test="create-connector"]').click();
+    await page.waitForURL(/\/connectors\/new/);
+    await shot(page, '04-setup-new');
+
+    // Connector Basics
+    await page.getByLabel('Name', { exact: true }).fill('Zeta 05 Relay');
+    await page.getByRole('checkbox', { name: 'On creation' }).check();
+    await page.locator('.v-select', { hasText: 'Role Access' }).click();
+    await page.getByRole('option', { name: 'Administrator' }).click();
+    await page.getByRole('option', { name: 'Loan Officer' }).click();
+    await page.keyboard.press('Escape');
+    await next(page, 'Connector Basics');
+
+    // Authentication: Basic, with the passcode obscured until the eye is clicked
+    await page.locator('.v-select', { hasText: 'Authentication Type' }).click();
+    await page.getByRole('option', { name: 'Basic' }).click();
+    await page.getByLabel('User Name').fill('demo');
+    const passcode = page.getByLabel('Passcode', { exact: true });
+    await passcode.fill('s3cret-pass');
+    expect(await passcode.getAttribute('type')).toBe('password');
+    await shot(page, '05-setup-auth');
+    await next(page, 'Authentication');
+
+    // Data Request
+    await page.getByLabel('URL', { exact: true }).fill(`${product.url}/demo/echo`);
+    await page.getByRole('button', { name: /Add Request Header/ }).click();
+    await page.getByLabel('Key').first().fill('X-Test');
+    await page.getByLabel('Value').first().fill('e2e');
+    const body = page.getByLabel('Request Body');
+    await body.fill('{"first": ');
+    await page.getByRole('textbox', { name: 'Search fields' }).fill('first');
+    await page.locator('.properties-picker .v-list-item').first().click();
+    await body.press('End');
+    await body.pressSequentially(', "id": "{{contact.id}}"}');
+    await expect(body.inputValue()).resolves.toContain('{{contact.firstName}}');
+    await shot(page, '06-setup-data-request');
+    await next(page, 'Data Request');
+
+    // Success Criteria: the default row (StatusCode Equals 200) is complete
+    const checks = page.locator('.setup-section__header .text-success');
+    await expect.poll(() => checks.count()).toBe(4);
+    await shot(page, '07-setup-complete');
+    await page.locator('[data-test="save-publish"]').click();
+    await page.waitForURL(/\/connectors(\?.*)?$/);
+
+    // Alphabetically it is the 10th tile: the first of page 2.
+    await page.locator('.connector-tile[data-connector="Zeta 05"]').waitFor();
+    expect((await tileNames(page)).at(-1)).toBe('Zeta 05');
+    await page.getByRole('button', { name: /page 2/i }).click();
+    await page.waitForURL(/page=2/);
+    const tile = page.locator('.connector-tile[data-connector="Zeta 05 Relay"]');
+    await tile.waitFor();
+    await page.locator('.connector-tile[data-connector="Zeta 08"]').waitFor();
+    const names = await tileNames(page);
+    expect(names).toEqual(['Zeta 05 Relay', 'Zeta 06', 'Zeta 07', 'Zeta 08']);
+    await expect(tile.locator('input[type="checkbox"]').isChecked()).resolves.toBe(true);
+    await expect(tile.getByRole('button', { name: /^Edit/ }).isDisabled()).resolves.toBe(true);
+    await shot(page, '08-connectors-page-2');
+  });
+
+  it('tests a connector from its setup page and sees request, response and verdict', async () => {
+    const page = await newPage();
+    await signIn(page, product.url, USERS.admin);
+    await page.locator('.connector-tile[data-connector="CRM Sync"]').waitFor();
+    await page
+      .locator('.connector-tile[data-connector="CRM Sync"]')
+      .getByRole('button', { name: /^Edit/ })
+      .click();
+    await page.waitForURL(/\/edit$/);
+    await page.getByLabel('Name', { exact: true }).waitFor();
+    await shot(page, '09-setup-edit');
+    await page.locator('[data-test="test-connector"]').click();
+    await page.locator('[data-test="run-test"]').click();
+    const verdict = page.locator('[data-test="run-verdict"]');
+    await verdict.waitFor({ timeout: 30_000 });
+    await expect(verdict.textContent()).resolves.toMatch(/Success|Failure/);
+    await shot(page, '10-test-dialog');
+  });
+});
+
+describe('loan officer', () => {
+  it('pushes a contact from its detail page and sees the run end in Success live', async () => {
+    const page = await newPage();
+    await signIn(page, product.url, USERS.officer);
+    await page.waitForURL(/\/contacts/);
+    await page.locator('[data-test="contact-link"]').first().waitFor();
+    await shot(page, '11-contacts');
+    await page.locator('[data-test="contact-link"]').first().click();
+    await page.waitForURL(/\/contacts\/[^/]+$/);
+    await page.locator('[data-test="record-title"]').waitFor();
+    await page.locator('[data-test="record-actions"]').click();
+    const items = page.locator('[data-test="push-to"]');
+    await items.first().waitFor();
+    await shot(page, '12-contact-actions');
+    await items.first().click();
+    const card = page.locator('.push-run-card');
+    await card.waitFor();
+    await expect.poll(() => card.getAttribute('data-status'), { timeout: 30_000 }).toBe('SUCCESS');
+    await shot(page, '13-contact-pushed');
+    expect(await page.locator('a', { hasText: 'Outbound Data Connector' }).count()).toBe(0);
+  });
+
+  it('sees loans with their Actions menu and the run history', async () => {
+    const page = await newPage();
+    await signIn(page, product.url, USERS.officer);
+    await page.goto(`${product.url}/loans`);
+    await page.locator('[data-test="loan-link"]').first().waitFor();
+    await shot(page, '14-loans');
+    await page.locator('[data-test="loan-link"]').first().click();
+    await page.locator('[data-test="record-title"]').waitFor();
+    await shot(page, '15-loan');
+    await page.goto(`${product.url}/runs`);
+    await page.locator('.v-data-table tbody tr').first().waitFor();
+    await shot(page, '16-runs');
+  });
+});
+
+describe('viewer', () => {
+  it('sees View buttons, disabled switches and a disabled Create button', async () => {
+    const page = await newPage();
+    await signIn(page, product.url, USERS.viewer);
+    await page.waitForURL(/\/connectors/);
+    await page.locator('.connector-tile').first().waitFor();
+    expect(await page.getByRole('button', { name: /^Edit/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^View/ }).count()).toBe(9);
+    const switches = page.locator('.connector-tile input[type="checkbox"]');
+    expect(await switches.count()).toBe(9);
+    for (const s of await switches.all()) expect(await s.isDisabled()).toBe(true);
+    expect(await page.locator('[data-test="create-connector"]').isDisabled()).toBe(true);
+    await shot(page, '17-connectors-viewer');
+    await page.getByRole('button', { name: /^View/ }).first().click();
+    await page.waitForURL(/\/connectors\/[^/]+$/);
+    await page.getByLabel('Name', { exact: true }).waitFor();
+    expect(await page.locator('[data-test="save"]').count()).toBe(0);
+    await shot(page, '18-setup-view');
+  });
+});

@@ -1,0 +1,26 @@
+/** The first GraphQL error's message (or the network error's), for a person to read. */
+export function errorMessage(e: unknown, fallback = 'Something went wrong'): string {
+  const gql = (e as { graphQLErrors?: readonly { message: string }[] } | null)?.graphQLErrors;
+  if (gql?.[0]?.message) return gql[0].message;
+  const net = (e as { networkError?: { message?: string } | null } | null)?.networkError;
+  if (net?.message) return `Cannot reach the server (${net.message})`;
+  return e instanceof Error && e.message ? e.message : fallback;
+}
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** The `extensions.fields` of BAD_USER_INPUT errors, paths without the `input.` prefix. */
+export function fieldIssues(e: unknown): FieldIssue[] {
+  const gql =
+    (e as { graphQLErrors?: readonly { extensions?: Record<string, unknown> }[] } | null)
+      ?.graphQLErrors ?? [];
+  return gql.flatMap((g) =>
+    ((g.extensions?.fields as FieldIssue[] | undefined) ?? []).map((f) => ({
+      path: f.path.replace(/^input\./, ''),
+      message: f.message,
+    })),
+  );
+}
