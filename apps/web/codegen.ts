@@ -1,11 +1,12 @@
+import { existsSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// The API's emitted schema (a superset of the public contract, checked by the API's tests).
-// CODEGEN_SCHEMA=contract types against ../shared/contract/schema.graphql instead.
+// The API's emitted schema (the public contract plus additive fields, checked by the API's tests);
+// the contract itself until the API has been built, or with CODEGEN_SCHEMA=contract.
+const emitted = '../api/schema.graphql';
+const contract = '../../../shared/contract/schema.graphql';
 const schema =
-  process.env.CODEGEN_SCHEMA === 'contract'
-    ? '../../../shared/contract/schema.graphql'
-    : '../api/schema.graphql';
+  process.env.CODEGEN_SCHEMA === 'contract' || !existsSync(emitted) ? contract : emitted;
 
 const config: CodegenConfig = {
   schema,

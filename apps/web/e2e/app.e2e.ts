@@ -162,6 +162,40 @@ describe('admin', () => {
     await shot(page, '08-connectors-page-2');
   });
 
+  it('sees a tile change live when a push finishes elsewhere', async () => {
+    const page = await newPage();
+    await signIn(page, product.url, USERS.admin);
+    const tile = page.locator('.connector-tile[data-connector="Gift Service"]');
+    await tile.waitFor();
+    await page.waitForTimeout(500); // the connectorChanged subscription is open
+    const officer = await tokenOf(product.url, USERS.officer);
+    const { contacts } = await gql<{ contacts: { items: { id: string }[] } }>(
+      product.url,
+      '{ contacts(pageSize: 1) { items { id } } }',
+      {},
+      officer,
+    );
+    const { pushConnectors } = await gql<{ pushConnectors: { id: string; name: string }[] }>(
+      product.url,
+      '{ pushConnectors(entityType: CONTACT) { id name } }',
+      {},
+      officer,
+    );
+    const gift = pushConnectors.find((c) => c.name === 'Gift Service');
+    expect(gift).toBeDefined();
+    await gql(
+      product.url,
+      'mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id } }',
+      { c: gift!.id, r: contacts.items[0]!.id },
+      officer,
+    );
+    await tile.locator('[data-status="SUCCESS"]').waitFor({ timeout: 30_000 });
+    await expect(tile.locator('.tile-last-run').textContent()).resolves.toMatch(
+      /\d+\/\d+\/\d{2} - \d+:\d{2}/,
+    );
+    await shot(page, '08b-connectors-live-tile');
+  });
+
   it('tests a connector from its setup page and sees request, response and verdict', async () => {
     const page = await newPage();
     await signIn(page, product.url, USERS.admin);

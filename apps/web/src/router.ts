@@ -1,6 +1,7 @@
 import type { ApolloClient } from '@apollo/client/core';
 import { createRouter, createWebHistory, type Router } from 'vue-router';
 import { authToken } from './auth-token';
+import { ConnectorsQuery } from './graphql/connectors';
 import { homeOf, loadMe, manages, seesConnectors } from './session';
 
 declare module 'vue-router' {
@@ -12,6 +13,8 @@ declare module 'vue-router' {
     title?: string;
   }
 }
+
+const loadConnectorsPage = () => import('./pages/ConnectorsPage.vue');
 
 export function createAppRouter(client: ApolloClient<unknown>): Router {
   const router = createRouter({
@@ -27,7 +30,7 @@ export function createAppRouter(client: ApolloClient<unknown>): Router {
       {
         path: '/connectors',
         name: 'connectors',
-        component: () => import('./pages/ConnectorsPage.vue'),
+        component: loadConnectorsPage,
         meta: { connectors: 'read', title: 'Outbound Data Connector' },
       },
       {
@@ -109,6 +112,12 @@ export function createAppRouter(client: ApolloClient<unknown>): Router {
   router.beforeEach(async (to) => {
     if (to.meta.public) return true;
     if (!authToken.get()) return { name: 'login', query: { next: to.fullPath } };
+    if (to.name === 'connectors') {
+      // The first tiles matter most: fetch the page's code and data while the user is checked.
+      void loadConnectorsPage();
+      const page = Math.max(1, Number(to.query.page) || 1);
+      client.query({ query: ConnectorsQuery, variables: { page } }).catch(() => undefined);
+    }
     const me = await loadMe(client);
     if (!me) {
       authToken.clear();
