@@ -162,6 +162,32 @@ describe('admin', () => {
     await shot(page, '08-connectors-page-2');
   });
 
+  it('shows a server error at its field and asks before an entity type change clears the form', async () => {
+    const page = await newPage();
+    await signIn(page, product.url, USERS.admin);
+    await page.goto(`${product.url}/connectors/new`);
+    await page.getByLabel('Name', { exact: true }).fill('crm sync');
+    await page.locator('.v-select', { hasText: 'Role Access' }).click();
+    await page.getByRole('option', { name: 'Administrator' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Data Request' }).click();
+    await page.getByLabel('URL', { exact: true }).fill(`${product.url}/demo/echo`);
+    await page.getByLabel('Request Body').fill('{"id": "{{contact.id}}"}');
+    await page.locator('[data-test="save"]').click();
+    const nameField = page.locator('.v-input', { has: page.getByLabel('Name', { exact: true }) });
+    await expect
+      .poll(() => nameField.locator('.v-messages').textContent())
+      .toMatch(/already exists/);
+    await shot(page, '07b-setup-server-error');
+
+    await page.locator('.v-select', { hasText: 'Entity Type' }).click();
+    await page.getByRole('option', { name: 'Loans' }).click();
+    await page.getByRole('button', { name: 'Change and clear' }).click();
+    await expect(page.getByLabel('URL', { exact: true }).inputValue()).resolves.toBe('');
+    await expect(page.getByLabel('Request Body').inputValue()).resolves.toBe('');
+    await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('crm sync');
+  });
+
   it('sees a tile change live when a push finishes elsewhere', async () => {
     const page = await newPage();
     await signIn(page, product.url, USERS.admin);
@@ -249,6 +275,36 @@ describe('loan officer', () => {
     await shot(page, '15-loan');
     await page.goto(`${product.url}/runs`);
     await page.locator('.v-data-table tbody tr').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const rows = page.locator('.v-data-table tbody tr', { has: page.locator('[data-status]') });
+    const before = await rows.count();
+    await page.waitForTimeout(500); // the runStatusChanged subscription is open
+
+    // A push elsewhere appears at the top and ends in Success without a reload.
+    const officer = await tokenOf(product.url, USERS.officer);
+    const { loans } = await gql<{ loans: { items: { id: string; loanType: string }[] } }>(
+      product.url,
+      '{ loans(pageSize: 20) { items { id loanType } } }',
+      {},
+      officer,
+    );
+    const { pushConnectors } = await gql<{ pushConnectors: { id: string }[] }>(
+      product.url,
+      '{ pushConnectors(entityType: LOAN) { id } }',
+      {},
+      officer,
+    );
+    const mortgage = loans.items.find((l) => l.loanType === 'MORTGAGE')!;
+    await gql(
+      product.url,
+      'mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id } }',
+      { c: pushConnectors[0]!.id, r: mortgage.id },
+      officer,
+    );
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(before + 1);
+    await rows.first().locator('[data-status="SUCCESS"]').waitFor({ timeout: 30_000 });
+    await rows.first().click();
+    await page.locator('.run-details').waitFor();
     await shot(page, '16-runs');
   });
 });
@@ -266,6 +322,9 @@ describe('viewer', () => {
     for (const s of await switches.all()) expect(await s.isDisabled()).toBe(true);
     expect(await page.locator('[data-test="create-connector"]').isDisabled()).toBe(true);
     await shot(page, '17-connectors-viewer');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, '17b-connectors-phone');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('button', { name: /^View/ }).first().click();
     await page.waitForURL(/\/connectors\/[^/]+$/);
     await page.getByLabel('Name', { exact: true }).waitFor();

@@ -24,3 +24,11 @@ export function fieldIssues(e: unknown): FieldIssue[] {
     })),
   );
 }
+
+/** The first GraphQL error's extensions.code (UNAUTHENTICATED, CONFLICT, ...). */
+export function errorCode(e: unknown): string | undefined {
+  const gql = (e as { graphQLErrors?: readonly { extensions?: Record<string, unknown> }[] } | null)
+    ?.graphQLErrors;
+  const code = gql?.[0]?.extensions?.code;
+  return typeof code === 'string' ? code : undefined;
+}

@@ -6,7 +6,7 @@ import {
   SetupOptionsQuery,
   UpdateConnector,
 } from '../graphql/connector-setup';
-import { errorMessage, fieldIssues, type FieldIssue } from './errors';
+import { errorCode, errorMessage, fieldIssues, type FieldIssue } from './errors';
 import {
   emptyForm,
   formIssues,
@@ -74,8 +74,14 @@ export function useConnectorSetup(id: Ref<string | undefined>) {
       snapshot.value = JSON.stringify(form.value);
       return res.id;
     } catch (e) {
-      serverIssues.value = fieldIssues(e);
-      saveError.value = errorMessage(e, 'Saving failed');
+      const message = errorMessage(e, 'Saving failed');
+      const issues = fieldIssues(e);
+      // A taken name comes back as CONFLICT without fields: it belongs to the Name field.
+      if (!issues.length && errorCode(e) === 'CONFLICT' && /name/i.test(message)) {
+        issues.push({ path: 'name', message });
+      }
+      serverIssues.value = issues;
+      saveError.value = message;
       return null;
     }
   }
