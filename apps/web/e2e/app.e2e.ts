@@ -35,6 +35,9 @@ const next = (page: Page, section: string) =>
     .getByRole('button', { name: 'Next', exact: true })
     .click();
 
+const menuItem = (page: Page, text: string) =>
+  page.locator('.v-overlay--active .v-list-item', { hasText: text }).first();
+
 const sortedCI = (names: string[]) =>
   [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
 
@@ -264,12 +267,53 @@ describe('loan officer', () => {
     expect(await page.locator('a', { hasText: 'Outbound Data Connector' }).count()).toBe(0);
   });
 
-  it('sees loans with their Actions menu and the run history', async () => {
+  it('creates, edits and deletes a contact', async () => {
+    const page = await newPage();
+    await signIn(page, product.url, USERS.officer);
+    await page.getByRole('link', { name: 'Create Contact' }).click();
+    await page.getByLabel('First name').fill('Greta');
+    await page.getByLabel('Last name').fill('Lindqvist');
+    await page.getByLabel('Email').fill('greta@example.com');
+    await shot(page, '11b-contact-form');
+    await page.locator('[data-test="save-record"]').click();
+    await page.waitForURL(/\/contacts\/[^/]+$/);
+    await expect(page.locator('[data-test="record-title"]').textContent()).resolves.toContain(
+      'Greta Lindqvist',
+    );
+    await page.locator('[data-test="record-actions"]').click();
+    await menuItem(page, 'Edit Contact').click();
+    await page.waitForURL(/\/edit$/);
+    await expect.poll(() => page.getByLabel('First name').inputValue()).toBe('Greta');
+    await page.getByLabel('Phone').fill('555-0199');
+    await page.locator('[data-test="save-record"]').click();
+    await page.waitForURL(/\/contacts\/[^/]+$/);
+    await page.getByText('555-0199').first().waitFor();
+    await page.locator('[data-test="record-actions"]').click();
+    await menuItem(page, 'Delete Contact').click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.waitForURL(/\/contacts(\?.*)?$/);
+    await page.locator('[data-test="search"] input').fill('Lindqvist');
+    await page.getByText('No contacts match').waitFor();
+  });
+
+  it('pushes a loan from the Loans list, and sees the run history', async () => {
     const page = await newPage();
     await signIn(page, product.url, USERS.officer);
     await page.goto(`${product.url}/loans`);
     await page.locator('[data-test="loan-link"]').first().waitFor();
+    await page
+      .getByRole('button', { name: /Actions for loan/ })
+      .first()
+      .click();
+    await menuItem(page, 'Push to…').hover();
+    const pushTo = page.locator('[data-test="push-to"]').first();
+    await pushTo.waitFor();
     await shot(page, '14-loans');
+    await pushTo.click();
+    await expect
+      .poll(() => page.locator('.push-run-card').getAttribute('data-status'), { timeout: 30_000 })
+      .toBe('SUCCESS');
+    await shot(page, '14b-loans-pushed');
     await page.locator('[data-test="loan-link"]').first().click();
     await page.locator('[data-test="record-title"]').waitFor();
     await shot(page, '15-loan');
