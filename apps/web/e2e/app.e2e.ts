@@ -191,6 +191,35 @@ describe('admin', () => {
     await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('crm sync');
   });
 
+  it('saves a new connector before its first test, then tests it with a chosen record', async () => {
+    const page = await newPage();
+    await signIn(page, product.url, USERS.admin);
+    await page.goto(`${product.url}/connectors/new`);
+    await page.getByLabel('Name', { exact: true }).fill('Webhook Trial');
+    await page.locator('.v-select', { hasText: 'Role Access' }).click();
+    await page.getByRole('option', { name: 'Administrator' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Data Request' }).click();
+    await page.getByLabel('URL', { exact: true }).fill(`${product.url}/demo/echo/trial`);
+    await page.getByLabel('Request Body').fill('{"email": "{{contact.email}}"}');
+    await page.locator('[data-test="test-connector"]').click();
+    await page.locator('[data-test="save-and-test"]').click();
+    await page.waitForURL(/\/connectors\/[^/]+\/edit$/);
+    const dialog = page.locator('[data-test="test-dialog"]');
+    await dialog.waitFor();
+    await dialog.locator('.v-autocomplete').click();
+    await page.locator('.v-overlay--active .v-list-item').first().click();
+    await dialog.locator('[data-test="run-test"]').click();
+    const verdict = dialog.locator('[data-test="run-verdict"]');
+    await verdict.waitFor({ timeout: 30_000 });
+    await expect(verdict.textContent()).resolves.toContain('Success');
+    await expect(dialog.locator('.run-details').textContent()).resolves.toContain('@example.com');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    // Saved as Off, nothing changed since: leaving asks nothing.
+    await page.getByRole('button', { name: 'All Connectors' }).click();
+    await page.waitForURL(/\/connectors(\?.*)?$/);
+  });
+
   it('sees a tile change live when a push finishes elsewhere', async () => {
     const page = await newPage();
     await signIn(page, product.url, USERS.admin);
