@@ -18,6 +18,8 @@ const config: CodegenConfig = {
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
     },
   },
+  // Formatted like the rest of the repository, so a regeneration shows only real changes.
+  hooks: { afterAllFileWrite: ['prettier --ignore-path= --write'] },
 };
 
 export default config;
