@@ -20,7 +20,8 @@ export function formatRunTime(
     minute: '2-digit',
     timeZone,
   }).format(date);
-  return `${day} - ${time}`;
+  // Browsers put a narrow no-break space before AM/PM; plain spaces read and match the same.
+  return `${day} - ${time}`.replace(/[\u202f\u00a0]/g, ' ');
 }
 
 export const RUN_STATUS_LABEL: Record<RunStatus, string> = {

@@ -1,5 +1,5 @@
 import { mount, type ComponentMountingOptions } from '@vue/test-utils';
-import type { Component } from 'vue';
+import { ref, type Component, type Ref } from 'vue';
 import { createVuetify } from 'vuetify';
 import * as components from 'vuetify/components';
 import * as directives from 'vuetify/directives';
@@ -20,4 +20,21 @@ export function mountWithVuetify<T extends Component>(
     ...options,
     global: { ...(options.global ?? {}), plugins: [vuetify] },
   } as ComponentMountingOptions<T>);
+}
+
+/** Mounts a v-model component whose model lives in a ref, as a parent would hold it. */
+export function mountWithModel<T>(
+  component: Component,
+  initial: T,
+  props: Record<string, unknown> = {},
+) {
+  const model = ref(initial) as Ref<T>;
+  const wrapper = mountWithVuetify(component as never, {
+    props: {
+      ...props,
+      modelValue: model.value,
+      'onUpdate:modelValue': (v: T) => wrapper.setProps({ modelValue: (model.value = v) } as never),
+    } as never,
+  });
+  return { wrapper, model };
 }

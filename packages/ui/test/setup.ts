@@ -16,3 +16,8 @@ if (!globalThis.visualViewport) {
     }),
   });
 }
+
+// Each test starts from an empty document.
+import { enableAutoUnmount } from '@vue/test-utils';
+import { afterEach } from 'vitest';
+enableAutoUnmount(afterEach);
