@@ -3,20 +3,30 @@ import type { FieldValue, RecordValues } from '../template/types.js';
 import { customFieldKey, standardFields } from './catalog.js';
 import type { ContactRecord, CustomFieldValue, LoanRecord, ValueContext } from './types.js';
 
+// Plain decimal text only: no hex, no 'Infinity'.
+const DECIMAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
+const BOOLEANS = new Map([
+  ['true', true],
+  ['yes', true],
+  ['1', true],
+  ['false', false],
+  ['no', false],
+  ['0', false],
+]);
+
+/** A stored custom value (text) as its type: a blank NUMBER/BOOLEAN is null, unreadable stays text. */
 const convert: Record<FieldType, (raw: string) => FieldValue> = {
   STRING: (raw) => raw,
   DATE: (raw) => raw,
   NUMBER: (raw) => {
+    if (raw.trim() === '') return null;
     const n = Number(raw);
-    return raw.trim() !== '' && Number.isFinite(n) ? n : raw;
+    return DECIMAL.test(raw) && Number.isFinite(n) ? n : raw;
   },
   BOOLEAN: (raw) => {
     const t = raw.trim().toLowerCase();
-    return t === 'true' || t === 'yes' || t === '1'
-      ? true
-      : t === 'false' || t === 'no' || t === '0'
-        ? false
-        : raw;
+    return t === '' ? null : (BOOLEANS.get(t) ?? raw);
   },
 };
 

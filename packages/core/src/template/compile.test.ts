@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileBodyTemplate, compileTextTemplate } from './compile.js';
+import { compileBodyTemplate } from './compile.js';
 import type { CompiledTemplate } from './types.js';
 
 function compiled(text: string, fieldKeys?: ReadonlySet<string>): CompiledTemplate {
@@ -67,79 +67,22 @@ describe('compileBodyTemplate', () => {
     }
   });
 
-  it('reports a JSON syntax error with its line and column', () => {
-    const result = compileBodyTemplate('{\n  "a": 1\n  "b": 2\n}');
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.errors[0]).toMatchObject({ line: 3, column: 3 });
-    expect(result.errors[0]?.message).toBe(
-      "Request body is not valid JSON: expected ',' or '}' but found '\"' at line 3, column 3",
+  it('fills placeholders in nested objects and arrays', () => {
+    const t = compiled(
+      '{"a": {"b": [{"c": {{x}}}, "{{y}}-{{x}}", [{{y}}]]}, "d": [], "e": {}, "f": [{{x}},{{x}}]}',
     );
-  });
-
-  it('refuses raw line breaks inside strings, bad escapes, trailing text and empty input', () => {
-    for (const text of [
-      '{"a": "x\ny"}',
-      '{"a": "\\q"}',
-      '{"a": 1} x',
-      '',
-      '{"a": tru}',
-      "{'a': 1}",
-    ]) {
-      expect(compileBodyTemplate(text).ok).toBe(false);
-    }
-  });
-
-  it('lists every unknown placeholder with its position', () => {
-    const keys = new Set(['contact.firstName']);
-    const result = compileBodyTemplate('{\n "a": "{{contact.foo}}",\n "b": {{contact.bar}}}', {
-      fieldKeys: keys,
+    expect(JSON.parse(t.render({ x: 2, y: 'q"' }))).toEqual({
+      a: { b: [{ c: 2 }, 'q"-2', ['q"']] },
+      d: [],
+      e: {},
+      f: [2, 2],
     });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.errors.map((e) => [e.placeholder, e.line, e.column])).toEqual([
-      ['contact.foo', 2, 8],
-      ['contact.bar', 3, 7],
-    ]);
-    expect(result.errors[0]?.message).toBe('Unknown field {{contact.foo}} at line 2, column 8');
   });
 
-  it('reports unknown placeholders next to a syntax error', () => {
-    const result = compileBodyTemplate('{"a": "{{nope}}", }', { fieldKeys: new Set() });
-    expect(result.ok ? [] : result.errors.map((e) => e.placeholder ?? 'syntax')).toEqual([
-      'syntax',
-      'nope',
-    ]);
-  });
-
-  it('refuses a malformed placeholder in value position', () => {
-    expect(compileBodyTemplate('{"a": {{not closed}').ok).toBe(false);
-  });
-});
-
-describe('compileTextTemplate', () => {
-  it('percent-encodes URL values', () => {
-    const result = compileTextTemplate('https://x.test/c/{{contact.id}}?q={{contact.email}}', {
-      encode: 'url',
-    });
-    expect(
-      result.ok && result.template.render({ 'contact.id': 'a/b c', 'contact.email': 'a+b@x.test' }),
-    ).toBe('https://x.test/c/a%2Fb%20c?q=a%2Bb%40x.test');
-  });
-
-  it('strips line breaks from header values so no header can be injected', () => {
-    const result = compileTextTemplate('Bearer {{token}}', { encode: 'none' });
-    expect(result.ok && result.template.render({ token: 'abc\r\nX-Evil: 1' })).toBe(
-      'Bearer abcX-Evil: 1',
-    );
-  });
-
-  it('reports unknown and unclosed placeholders', () => {
-    const unknown = compileTextTemplate('{{contact.nope}}', {
-      encode: 'none',
-      fieldKeys: new Set(),
-    });
-    expect(unknown.ok ? [] : unknown.errors.map((e) => e.placeholder)).toEqual(['contact.nope']);
-    expect(compileTextTemplate('https://x.test/{{contact.id', { encode: 'url' }).ok).toBe(false);
+  it('keeps escapes, literal braces and a top-level placeholder as written', () => {
+    const t = compiled('{"a": "\\u007b{x}} \\n {{{x}}} }}", "b": "{"}');
+    expect(JSON.parse(t.render({ x: 'v' }))).toEqual({ a: '{{x}} \n {v} }}', b: '{' });
+    expect(compiled('{{x}}').render({ x: 1 })).toBe('1');
+    expect(compiled('  [ {{x}} ]  ').render({})).toBe('  [ null ]  ');
   });
 });

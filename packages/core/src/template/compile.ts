@@ -1,6 +1,12 @@
 import { asValue, inString } from './format.js';
-import { JsonSyntaxError, scanJsonTemplate, type Slot } from './json-scan.js';
-import { position, scanPlaceholders, uniqueKeys, unknownKeyErrors } from './placeholders.js';
+import { JsonSyntaxError, scanJsonTemplate, type JsonTemplateScan } from './json-scan.js';
+import {
+  malformedError,
+  position,
+  scanPlaceholders,
+  uniqueKeys,
+  unknownKeyErrors,
+} from './placeholders.js';
 import type {
   CompileOptions,
   CompileResult,
@@ -39,9 +45,9 @@ function buildTemplate(
 
 /** A JSON body template: placeholders inside strings (JSON-escaped) or as whole values (JSON literals). */
 export function compileBodyTemplate(text: string, options: CompileOptions = {}): CompileResult {
-  let slots: Slot[];
+  let scan: JsonTemplateScan;
   try {
-    slots = scanJsonTemplate(text);
+    scan = scanJsonTemplate(text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     const { line, column } = position(text, error.offset);
@@ -53,7 +59,19 @@ export function compileBodyTemplate(text: string, options: CompileOptions = {}):
     const unknown = scanPlaceholders(text, options.fieldKeys).errors.filter((e) => e.placeholder);
     return { ok: false, errors: [syntax, ...unknown] };
   }
-  const errors = slots.flatMap((slot) => unknownKeyErrors(text, slot, options.fieldKeys));
+  const { slots, malformed } = scan;
+  // Malformed and unknown placeholders together, in text order.
+  const errors = [
+    ...malformed.map((offset) => ({ offset, error: malformedError(text, offset) })),
+    ...slots.flatMap((slot) =>
+      unknownKeyErrors(text, slot, options.fieldKeys).map((error) => ({
+        offset: slot.start,
+        error,
+      })),
+    ),
+  ]
+    .sort((a, b) => a.offset - b.offset)
+    .map((e) => e.error);
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -65,12 +83,26 @@ export function compileBodyTemplate(text: string, options: CompileOptions = {}):
   };
 }
 
-const urlPart = (v: RecordValues[string]) =>
-  v === null || v === undefined ? '' : encodeURIComponent(String(v));
-const headerPart = (v: RecordValues[string]) =>
-  v === null || v === undefined ? '' : String(v).replace(/[\r\n\0]/g, '');
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** A URL (encode 'url': values percent-encoded) or header value (encode 'none', line breaks removed). */
+function urlPart(v: RecordValues[string]): string {
+  if (v === null || v === undefined) return '';
+  const text = String(v);
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    // A lone surrogate cannot be encoded: it becomes U+FFFD.
+    return encodeURIComponent(text.replace(LONE_SURROGATE, '\ufffd'));
+  }
+}
+
+// CR and LF (header injection) and the other controls an HTTP client refuses; tab stays.
+// eslint-disable-next-line no-control-regex
+const HEADER_UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
+const headerPart = (v: RecordValues[string]) =>
+  v === null || v === undefined ? '' : String(v).replace(HEADER_UNSAFE, '');
+
+/** A URL (encode 'url': values percent-encoded) or header value (encode 'none', controls removed). */
 export function compileTextTemplate(
   text: string,
   options: CompileOptions & { encode: 'url' | 'none' },

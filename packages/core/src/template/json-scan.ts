@@ -14,20 +14,42 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+export interface JsonTemplateScan {
+  slots: Slot[];
+  /** Offsets of `{{` inside strings that do not form a placeholder. */
+  malformed: number[];
+}
+
 const WS = new Set([' ', '\t', '\n', '\r']);
 const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+const MAX_DEPTH = 256;
+
+function describe(text: string, i: number): string {
+  if (i >= text.length) return 'the end of the text';
+  const code = text.codePointAt(i) as number;
+  if (code === 10 || code === 13) return 'a line break';
+  if (code === 9) return 'a tab';
+  if (code < 0x20) return `the control character U+${code.toString(16).padStart(4, '0')}`;
+  return `'${String.fromCodePoint(code)}'`;
+}
 
 /**
  * Scans a JSON text in which `{{key}}` may stand inside a string literal or as a whole value.
  * Returns the placeholders with their mode; throws JsonSyntaxError at the first syntax error.
  */
-export function scanJsonTemplate(text: string): Slot[] {
+export function scanJsonTemplate(text: string): JsonTemplateScan {
   const slots: Slot[] = [];
+  const malformed: number[] = [];
   let i = 0;
+  let depth = 0;
 
   const fail = (expected: string): never => {
-    const found = i < text.length ? `'${text[i]}'` : 'the end of the text';
-    throw new JsonSyntaxError(`expected ${expected} but found ${found}`, i);
+    throw new JsonSyntaxError(`expected ${expected} but found ${describe(text, i)}`, i);
+  };
+  const nested = (scan: () => void) => {
+    if (++depth > MAX_DEPTH) throw new JsonSyntaxError(`nesting deeper than ${MAX_DEPTH}`, i);
+    scan();
+    depth--;
   };
   const skipWs = () => {
     while (i < text.length && WS.has(text[i] as string)) i++;
@@ -59,12 +81,18 @@ export function scanJsonTemplate(text: string): Slot[] {
         continue;
       }
       if (ch.charCodeAt(0) < 0x20)
-        fail('the string to be closed (a line break inside a string must be written \\n)');
+        fail('the string to be closed (write a line break as \\n and a tab as \\t)');
       if (ch === '{' && text[i + 1] === '{') {
         const token = readPlaceholder(text, i);
         if (token) {
           slots.push({ ...token, mode: 'string' });
           i = token.end;
+          continue;
+        }
+        // In `{{{key}}}` the first brace is plain text.
+        if (text[i + 2] !== '{') {
+          malformed.push(i);
+          i += 2;
           continue;
         }
       }
@@ -85,8 +113,8 @@ export function scanJsonTemplate(text: string): Slot[] {
       }
       return;
     }
-    if (ch === '{') return object();
-    if (ch === '[') return array();
+    if (ch === '{') return nested(object);
+    if (ch === '[') return nested(array);
     if (ch === '"') return string();
     for (const word of ['true', 'false', 'null']) {
       if (text.startsWith(word, i)) {
@@ -154,5 +182,5 @@ export function scanJsonTemplate(text: string): Slot[] {
   value();
   skipWs();
   if (i < text.length) fail('the end of the text');
-  return slots;
+  return { slots, malformed };
 }
