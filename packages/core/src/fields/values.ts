@@ -77,8 +77,8 @@ export function contactValues(record: ContactRecord, ctx: ValueContext): RecordV
 }
 
 /**
- * Loan connectors only work with mortgages: a loan of any other type renders every loan field
- * (borrower, owner and custom fields included) blank, as the product guide says.
+ * Loan connectors only work with mortgages: for a loan of any other type "data is passed as blank",
+ * so every loan field renders null, id, borrower, owner and custom fields included (no exception).
  */
 export function loanValues(record: LoanRecord, ctx: ValueContext): RecordValues {
   if (record.loanType !== 'MORTGAGE') {
