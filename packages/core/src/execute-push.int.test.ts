@@ -1,9 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTokenCache } from './auth/token-cache.js';
+import { createRateLimiter } from './delivery/rate-limiter.js';
 import { executePush, type PushDeps } from './execute-push.js';
 import { createHttpClient } from './http/client.js';
+import { COMPARATORS, CRITERION_SOURCES } from './schema/enums.js';
 import { definition, values } from './test-support/connector.js';
-import { json, startTarget, type Handler } from './test-support/target-server.js';
+import { fakeClock, json, startTarget, type Handler } from './test-support/target-server.js';
 
 const http = createHttpClient({ allowedTargets: ['127.0.0.1'] });
 let deps: PushDeps;
@@ -17,29 +19,34 @@ afterAll(async () => {
   await target.close();
   await http.close();
 });
-afterEach(() => {
+beforeEach(() => {
   target.received.length = 0;
   deps = { http, tokens: createTokenCache(), random: () => 0.5 };
 });
-deps = { http, tokens: createTokenCache(), random: () => 0.5 };
 
 const push = (def = definition(`${target.url}/in`), attempt = 1) =>
   executePush({ id: 'c1', definition: def }, values, { runId: 'run-1', attempt }, deps);
 
-describe('executePush', () => {
+describe('executePush: the request', () => {
   it('sends the rendered body with the Idempotency-Key and succeeds when every criterion holds', async () => {
     handler = (_req, res) => json(res, 200, { ok: true });
     const outcome = await push();
     expect(outcome).toMatchObject({
       status: 'SUCCESS',
       reason: null,
-      response: { status: 200, body: '{"ok":true}' },
+      response: { status: 200, body: '{"ok":true}', truncated: false },
     });
+    expect(outcome.durationMs).toBeGreaterThanOrEqual(0);
     const [got] = target.received;
     expect(JSON.parse(got!.body)).toEqual({ first: 'Ann "A"', rating: 4 });
     expect(got!.headers['idempotency-key']).toBe('run-1');
     expect(got!.headers['content-type']).toBe('application/json');
-    expect(outcome.request).toMatchObject({ method: 'POST', url: `${target.url}/in` });
+    expect(outcome.request).toEqual({
+      method: 'POST',
+      url: `${target.url}/in`,
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'run-1' },
+      body: got!.body,
+    });
     expect(outcome.criteria).toEqual([
       { source: 'STATUS_CODE', comparator: 'EQUALS', value: '200', actual: '200', passed: true },
     ]);
@@ -47,9 +54,10 @@ describe('executePush', () => {
 
   it('renders URL placeholders percent-encoded and header placeholders, and GET sends no body', async () => {
     handler = (_req, res) => json(res, 200, {});
-    const def = definition(`${target.url}/c/{{contact.firstName}}`, {
+    const url = `${target.url}/c/{{contact.firstName}}`;
+    const def = definition(url, {
       request: {
-        url: `${target.url}/c/{{contact.firstName}}`,
+        url,
         method: 'GET',
         headers: [{ key: 'X-Rating', value: 'r{{contact.activityRating}}' }],
         bodyTemplate: '',
@@ -58,134 +66,102 @@ describe('executePush', () => {
     await push(def);
     expect(target.received[0]).toMatchObject({ method: 'GET', url: '/c/Ann%20%22A%22', body: '' });
     expect(target.received[0]!.headers['x-rating']).toBe('r4');
+    expect(target.received[0]!.headers['content-type']).toBeUndefined();
   });
 
-  it('sends Basic credentials and redacts them in the recorded request', async () => {
+  it("keeps the connector's own Content-Type", async () => {
+    handler = (_req, res) => json(res, 200, {});
+    const def = definition(`${target.url}/in`);
+    def.request.headers = [{ key: 'Content-Type', value: 'application/vnd.api+json' }];
+    await push(def);
+    expect(target.received[0]!.headers['content-type']).toBe('application/vnd.api+json');
+  });
+
+  it('sends Basic credentials and redacts them and token-ish URL parameters in the recorded request', async () => {
     handler = (_req, res) => json(res, 200, {});
     const outcome = await push(
-      definition(`${target.url}/in`, {
+      definition(`${target.url}/in?api_key=k3y&list=7`, {
         authentication: { type: 'BASIC', username: 'u', passcode: 'p@ss' },
       }),
     );
-    expect(target.received[0]!.headers.authorization).toBe(
-      `Basic ${Buffer.from('u:p@ss').toString('base64')}`,
-    );
+    const basic = `Basic ${Buffer.from('u:p@ss').toString('base64')}`;
+    expect(target.received[0]).toMatchObject({ url: '/in?api_key=k3y&list=7' });
+    expect(target.received[0]!.headers.authorization).toBe(basic);
     expect(outcome.request.headers.authorization).toBe('[redacted]');
-    expect(JSON.stringify(outcome)).not.toContain(Buffer.from('u:p@ss').toString('base64'));
+    expect(outcome.request.url).toBe(`${target.url}/in?api_key=[redacted]&list=7`);
+    expect(JSON.stringify(outcome)).not.toMatch(/k3y|dTpwQHNz/);
   });
 
-  it('fails finally on a criterion not met by a 400 and says why', async () => {
-    handler = (_req, res) => json(res, 400, { error: 'bad' });
-    const outcome = await push();
+  it('reports a template that does not compile as a final failure', async () => {
+    const def = definition(`${target.url}/in`);
+    def.request.bodyTemplate = '{"a": {{contact.firstName}';
+    const outcome = await push(def);
     expect(outcome.status).toBe('FAILURE');
-    expect(outcome.reason).toBe('Success criterion failed: status code 400 does not equal "200"');
-  });
-
-  it('retries a 503 after the back-off and succeeds on the next attempt', async () => {
-    let calls = 0;
-    handler = (_req, res) => (++calls === 1 ? json(res, 503, {}) : json(res, 200, {}));
-    const first = await push();
-    expect(first.status).toBe('RETRY');
-    expect(first.reason).toBe('Target answered 503 Service Unavailable');
-    expect(first.retryAt!.getTime() - Date.now()).toBeGreaterThan(500);
-    expect(first.retryAt!.getTime() - Date.now()).toBeLessThanOrEqual(1000);
-    const second = await push(undefined, 2);
-    expect(second.status).toBe('SUCCESS');
-    expect(target.received.map((r) => r.headers['idempotency-key'])).toEqual(['run-1', 'run-1']);
-  });
-
-  it('waits as long as a 429 Retry-After says', async () => {
-    handler = (_req, res) => json(res, 429, {}, { 'retry-after': '120' });
-    const outcome = await push();
-    expect(outcome.status).toBe('RETRY');
-    expect(Math.round((outcome.retryAt!.getTime() - Date.now()) / 1000)).toBe(120);
-  });
-
-  it('gives up when the attempts run out', async () => {
-    handler = (_req, res) => json(res, 500, {});
-    const outcome = await push(undefined, 3);
-    expect(outcome.status).toBe('FAILURE');
-    expect(outcome.reason).toBe(
-      'Target answered 500 Internal Server Error (gave up after 3 attempts)',
-    );
-  });
-
-  it('times out an attempt that gets no answer and retries it', async () => {
-    handler = () => undefined;
-    const outcome = await push();
-    expect(outcome.status).toBe('RETRY');
-    expect(outcome.reason).toMatch(/^No response from 127\.0\.0\.1:\d+ within 1000 ms$/);
-  });
-
-  it('cuts a large response at 64 KiB', async () => {
-    handler = (_req, res) => {
-      res.writeHead(200);
-      res.end('x'.repeat(1024 * 1024));
-    };
-    const outcome = await push();
-    expect(outcome.status).toBe('SUCCESS');
-    expect(outcome.response).toMatchObject({ truncated: true });
-    expect(outcome.response!.body.length).toBe(64 * 1024);
-  });
-
-  it('does not follow a redirect and says where it pointed', async () => {
-    handler = (_req, res) => {
-      res.writeHead(302, { location: 'https://elsewhere.example/x' });
-      res.end();
-    };
-    const outcome = await push();
-    expect(outcome).toMatchObject({
-      status: 'FAILURE',
-      reason: 'Redirect to https://elsewhere.example/x was not followed',
-    });
-    expect(target.received).toHaveLength(1);
-  });
-
-  it('retries a refused connection', async () => {
-    const outcome = await push(definition('http://127.0.0.1:9/in'));
-    expect(outcome).toMatchObject({ status: 'RETRY', reason: 'Connection refused by 127.0.0.1:9' });
+    expect(outcome.reason).toMatch(/^The request body cannot be rendered: /);
+    expect(target.received).toHaveLength(0);
   });
 });
 
-describe('target guard', () => {
-  it('refuses loopback and names that resolve to it unless allowed', async () => {
-    const guarded = createHttpClient();
-    try {
-      for (const url of [
-        `${target.url}/in`,
-        `http://localhost:${target.port}/in`,
-        'http://169.254.169.254/latest',
-        'http://10.0.0.1/x',
-      ]) {
-        const outcome = await executePush(
-          { id: 'c', definition: definition(url) },
-          values,
-          { runId: 'r', attempt: 1 },
-          { http: guarded, tokens: createTokenCache() },
-        );
-        expect(outcome.status).toBe('FAILURE');
-        expect(outcome.reason).toMatch(/not on ALLOWED_TARGET_HOSTS/);
-      }
-      expect(target.received).toHaveLength(0);
-    } finally {
-      await guarded.close();
-    }
+describe('executePush: success criteria against a real response', () => {
+  const body = '{"result":"ok"}';
+  const expected: Record<string, [string, boolean]> = {
+    'STATUS_CODE EQUALS': ['201', true],
+    'STATUS_CODE NOT_EQUALS': ['201', false],
+    'STATUS_CODE CONTAINS': ['20', true],
+    'STATUS_CODE NOT_CONTAINS': ['20', false],
+    'RESPONSE_BODY EQUALS': [body, true],
+    'RESPONSE_BODY NOT_EQUALS': [body, false],
+    'RESPONSE_BODY CONTAINS': ['"ok"', true],
+    'RESPONSE_BODY NOT_CONTAINS': ['"ok"', false],
+  };
+  const cases = CRITERION_SOURCES.flatMap((s) => COMPARATORS.map((c) => [s, c] as const));
+
+  it.each(cases)('%s %s', async (source, comparator) => {
+    handler = (_req, res) => {
+      res.writeHead(201);
+      res.end(body);
+    };
+    const [value, passed] = expected[`${source} ${comparator}`]!;
+    const outcome = await push(
+      definition(`${target.url}/in`, { successCriteria: [{ source, comparator, value }] }),
+    );
+    expect(outcome.status).toBe(passed ? 'SUCCESS' : 'FAILURE');
+    expect(outcome.criteria).toEqual([
+      { source, comparator, value, actual: source === 'STATUS_CODE' ? '201' : body, passed },
+    ]);
   });
 
-  it('lets a listed host name through', async () => {
-    const byName = createHttpClient({ allowedTargets: 'localhost' });
+  it('needs all criteria to hold and names the one that failed', async () => {
+    handler = (_req, res) => json(res, 200, { status: 'error' });
+    const outcome = await push(
+      definition(`${target.url}/in`, {
+        successCriteria: [
+          { source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' },
+          { source: 'RESPONSE_BODY', comparator: 'NOT_CONTAINS', value: 'error' },
+        ],
+      }),
+    );
+    expect(outcome.status).toBe('FAILURE');
+    expect(outcome.criteria.map((c) => c.passed)).toEqual([true, false]);
+    expect(outcome.reason).toBe(
+      'Success criterion failed: response body contains "error" (status 200)',
+    );
+  });
+});
+
+describe('executePush: rate limit', () => {
+  it('makes pushes over rateLimitPerMinute wait for the window instead of dropping them', async () => {
     handler = (_req, res) => json(res, 200, {});
-    try {
-      const def = definition(`http://localhost:${target.port}/in`);
-      const outcome = await executePush(
-        { id: 'c', definition: def },
-        values,
-        { runId: 'r', attempt: 1 },
-        { http: byName, tokens: createTokenCache() },
-      );
-      expect(outcome.status).toBe('SUCCESS');
-    } finally {
-      await byName.close();
-    }
+    const clock = fakeClock(Date.now());
+    deps = { ...deps, rateLimiter: createRateLimiter({ clock }), clock };
+    const def = definition(`${target.url}/in`, {
+      delivery: { maxAttempts: 3, timeoutMs: 1000, rateLimitPerMinute: 2 },
+    });
+    const outcomes = Promise.all([push(def), push(def), push(def)]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(target.received).toHaveLength(2);
+    clock.advance(60_000);
+    expect((await outcomes).map((o) => o.status)).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS']);
+    expect(target.received).toHaveLength(3);
   });
 });

@@ -1,25 +1,42 @@
 import { authHandler, type AuthContext } from './auth/handlers.js';
 import type { TokenCache } from './auth/token-cache.js';
 import { TokenError } from './auth/token-request.js';
-import { describeFailure, evaluateCriteria, type CriterionResult } from './criteria/evaluate.js';
+import { evaluateCriteria } from './criteria/evaluate.js';
 import { backoffDelayMs, parseRetryAfter } from './delivery/backoff.js';
 import { systemClock, type Clock } from './delivery/clock.js';
 import type { RateLimiter } from './delivery/rate-limiter.js';
 import { HttpError, type HttpClient, type HttpResponse } from './http/client.js';
-import { compileRequest } from './request/compile-request.js';
-import { redactHeaders } from './request/redact.js';
+import { redactHeaders, redactUrl } from './http/redact.js';
+import {
+  gaveUp,
+  isRetryableStatus,
+  responseReason,
+  retryAfterHeader,
+  type PushOutcome,
+  type SentRequest,
+} from './push-outcome.js';
+import { compileRequest, RequestTemplateError, type RenderedRequest } from './push-request.js';
 import type { ConnectorDefinition } from './schema/connector.schema.js';
 import type { RecordValues } from './template/types.js';
 
+export type { PushOutcome, SentRequest } from './push-outcome.js';
+
+/** What executePush needs from its host; one set shared by every push of a process. */
 export interface PushDeps {
+  /** createHttpClient(): pooled undici with the target guard. */
   http: HttpClient;
+  /** createTokenCache(): TOKEN and OAuth2 access tokens per connector. */
   tokens: TokenCache;
+  /** Applied when the connector sets rateLimitPerMinute; without one the limit is not enforced. */
   rateLimiter?: RateLimiter;
+  /** Default systemClock. */
   clock?: Clock;
+  /** Jitter source in [0, 1); default Math.random. */
   random?: () => number;
 }
 
 export interface PushConnector {
+  /** Token cache and rate limiter key. */
   id: string;
   definition: ConnectorDefinition;
 }
@@ -31,42 +48,20 @@ export interface PushContext {
   attempt: number;
 }
 
-export interface SentRequest {
-  method: string;
-  url: string;
-  /** Authorization and other credential headers read "[redacted]". */
-  headers: Record<string, string>;
-  body: string | null;
-}
-
-export interface PushOutcome {
-  status: 'SUCCESS' | 'RETRY' | 'FAILURE';
-  /** When to try again (status RETRY). */
-  retryAt?: Date;
-  request: SentRequest;
-  response?: { status: number; body: string; truncated: boolean };
-  durationMs: number;
-  criteria: CriterionResult[];
-  /** Why it did not succeed, in words a person can act on; null on success. */
-  reason: string | null;
-}
-
-const isRetryableStatus = (status: number) => status === 429 || status >= 500;
-
-/** A redirect or a retryable status says so; otherwise the first criterion that failed. */
-function failureReason(res: HttpResponse, failed: CriterionResult): string {
-  const location = headerText(res.headers.location);
-  if (res.status >= 300 && res.status < 400 && location)
-    return `Redirect to ${location} was not followed`;
-  if (isRetryableStatus(res.status))
-    return `Target answered ${res.status} ${res.statusText}`.trim();
-  const criterion = describeFailure(failed);
-  return failed.source === 'STATUS_CODE' ? criterion : `${criterion} (status ${res.status})`;
+interface Failure {
+  reason: string;
+  retryable: boolean;
+  response?: HttpResponse;
+  criteria?: PushOutcome['criteria'];
+  retryAfterMs?: number | null;
 }
 
 /**
- * One attempt of one push: render, authenticate, send, judge. The caller schedules retries from
- * the outcome (RETRY with retryAt) and stores it; nothing here sleeps except the rate limiter.
+ * One attempt of one push: render the request, authenticate, send, judge the response.
+ * Never throws for anything a target, token endpoint or template can do: the outcome says
+ * SUCCESS, RETRY (at retryAt, while attempt < delivery.maxAttempts) or FAILURE with a reason.
+ * The caller stores the outcome and schedules the next attempt; nothing here sleeps except the
+ * rate limiter, whose wait is not part of durationMs.
  */
 export async function executePush(
   connector: PushConnector,
@@ -76,36 +71,43 @@ export async function executePush(
 ): Promise<PushOutcome> {
   const clock = deps.clock ?? systemClock;
   const def = connector.definition;
+  const { method } = def.request;
   const { timeoutMs, maxAttempts, rateLimitPerMinute } = def.delivery;
-  const rendered = compileRequest(def).render(values);
-  const headers: Record<string, string> = { ...rendered.headers, 'idempotency-key': ctx.runId };
-  const sent: SentRequest = {
-    method: def.request.method,
-    url: rendered.url,
-    headers: redactHeaders(headers),
+
+  let rendered: RenderedRequest;
+  try {
+    rendered = compileRequest(def).render(values);
+  } catch (error) {
+    if (!(error instanceof RequestTemplateError)) throw error;
+    const request = { method, url: redactUrl(def.request.url), headers: {}, body: null };
+    return { status: 'FAILURE', request, durationMs: 0, criteria: [], reason: error.message };
+  }
+  const headers = rendered.headers;
+  headers['idempotency-key'] = ctx.runId;
+  const request: SentRequest = {
+    method,
+    url: redactUrl(rendered.url),
+    headers,
     body: rendered.body,
   };
+
+  if (rateLimitPerMinute && deps.rateLimiter)
+    await deps.rateLimiter.acquire(connector.id, rateLimitPerMinute);
   const started = clock.now();
-  const finish = (
-    outcome: Omit<PushOutcome, 'request' | 'durationMs'>,
-    retryable = false,
-    retryAfterMs: number | null = null,
-  ): PushOutcome => {
-    const durationMs = clock.now() - started;
-    if (outcome.status !== 'FAILURE' || !retryable)
-      return { ...outcome, request: sent, durationMs };
-    if (ctx.attempt >= maxAttempts) {
-      const reason = `${outcome.reason} (gave up after ${ctx.attempt} attempt${ctx.attempt === 1 ? '' : 's'})`;
-      return { ...outcome, reason, request: sent, durationMs };
-    }
-    const delay = retryAfterMs ?? backoffDelayMs(ctx.attempt, deps.random);
-    return {
-      ...outcome,
-      status: 'RETRY',
-      retryAt: new Date(clock.now() + delay),
-      request: sent,
-      durationMs,
+
+  const fail = (f: Failure): PushOutcome => {
+    const outcome: PushOutcome = {
+      status: 'FAILURE',
+      request,
+      ...(f.response ? { response: responseOf(f.response) } : {}),
+      durationMs: clock.now() - started,
+      criteria: f.criteria ?? [],
+      reason: f.reason,
     };
+    if (!f.retryable) return outcome;
+    if (ctx.attempt >= maxAttempts) return { ...outcome, reason: gaveUp(f.reason, ctx.attempt) };
+    const delay = f.retryAfterMs ?? backoffDelayMs(ctx.attempt, deps.random);
+    return { ...outcome, status: 'RETRY', retryAt: new Date(clock.now() + delay) };
   };
 
   const auth = authHandler(def.authentication);
@@ -116,51 +118,53 @@ export async function executePush(
     clock,
     timeoutMs,
   };
+  const body = rendered.body ?? undefined;
+  let authorization: string | null = null;
   const send = async () => {
-    const authorization = await auth.header(def.authentication, authCtx);
-    const all = authorization ? { ...headers, authorization } : headers;
-    sent.headers = redactHeaders(all);
-    const body = def.request.method === 'GET' ? undefined : (rendered.body ?? undefined);
-    return deps.http.send({
-      method: def.request.method,
-      url: rendered.url,
-      headers: all,
-      body,
-      timeoutMs,
-    });
+    authorization = await auth.header(def.authentication, authCtx);
+    if (authorization) headers.authorization = authorization;
+    return deps.http.send({ method, url: rendered.url, headers, body, timeoutMs });
   };
 
   try {
-    if (rateLimitPerMinute) await deps.rateLimiter?.acquire(connector.id, rateLimitPerMinute);
     let res = await send();
-    if (res.status === 401 && auth.invalidate(def.authentication, authCtx)) res = await send();
-    const response = { status: res.status, body: res.body, truncated: res.truncated };
+    if (res.status === 401 && auth.invalidate(def.authentication, authCtx, authorization))
+      res = await send();
+    request.headers = redactHeaders(headers);
     const criteria = evaluateCriteria(def.successCriteria, res);
     const failed = criteria.find((c) => !c.passed);
-    if (!failed) return finish({ status: 'SUCCESS', response, criteria, reason: null });
+    if (!failed) {
+      const durationMs = clock.now() - started;
+      return {
+        status: 'SUCCESS',
+        request,
+        response: responseOf(res),
+        durationMs,
+        criteria,
+        reason: null,
+      };
+    }
     const retryable = isRetryableStatus(res.status);
-    const retryAfter = retryable
-      ? parseRetryAfter(headerText(res.headers['retry-after']), clock.now())
-      : null;
-    return finish(
-      { status: 'FAILURE', response, criteria, reason: failureReason(res, failed) },
+    return fail({
+      reason: responseReason(res, failed),
       retryable,
-      retryAfter,
-    );
+      response: res,
+      criteria,
+      retryAfterMs: retryable ? parseRetryAfter(retryAfterHeader(res), clock.now()) : null,
+    });
   } catch (error) {
-    if (error instanceof HttpError) {
-      return finish(
-        { status: 'FAILURE', criteria: [], reason: error.message },
-        error.kind === 'network' || error.kind === 'timeout',
-      );
-    }
-    if (error instanceof TokenError) {
-      return finish({ status: 'FAILURE', criteria: [], reason: error.message }, error.retryable);
-    }
+    request.headers = redactHeaders(headers);
+    if (error instanceof HttpError)
+      return fail({
+        reason: error.message,
+        retryable: error.kind === 'network' || error.kind === 'timeout',
+      });
+    if (error instanceof TokenError)
+      return fail({ reason: error.message, retryable: error.retryable });
     throw error;
   }
 }
 
-function headerText(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+function responseOf(res: HttpResponse): NonNullable<PushOutcome['response']> {
+  return { status: res.status, body: res.body, truncated: res.truncated };
 }

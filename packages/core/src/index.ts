@@ -5,8 +5,9 @@ export * from './delivery/index.js';
 export * from './http/index.js';
 export {
   compileRequest,
+  RequestTemplateError,
   type CompiledRequest,
   type RenderedRequest,
-} from './request/compile-request.js';
-export { redactHeaders } from './request/redact.js';
+} from './push-request.js';
+export { isRetryableStatus } from './push-outcome.js';
 export * from './execute-push.js';

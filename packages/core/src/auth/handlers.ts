@@ -17,15 +17,42 @@ export interface AuthContext {
 export interface AuthHandler<T extends Authentication = Authentication> {
   /** The Authorization header value, or null for none. */
   header(auth: T, ctx: AuthContext): Promise<string | null>;
-  /** Drops a cached token after a 401; true when a retry with a fresh one makes sense. */
-  invalidate(auth: T, ctx: AuthContext): boolean;
+  /** Drops the token sent with a request that got a 401; true when a retry with a fresh one makes sense. */
+  invalidate(auth: T, ctx: AuthContext, sent: string | null): boolean;
 }
 
 type Of<K extends AuthenticationType> = Extract<Authentication, { type: K }>;
 
+const hashes = new WeakMap<Authentication, string>();
+
 /** Cache key: connector id + a hash of the auth settings, so an edited connector gets a new token. */
 export function tokenKey(connectorId: string, auth: Authentication): string {
-  return `${connectorId}:${createHash('sha256').update(JSON.stringify(auth)).digest('base64url').slice(0, 16)}`;
+  let hash = hashes.get(auth);
+  if (!hash) {
+    hash = createHash('sha256').update(JSON.stringify(auth)).digest('base64url').slice(0, 16);
+    hashes.set(auth, hash);
+  }
+  return `${connectorId}:${hash}`;
+}
+
+const BEARER = 'Bearer ';
+
+/** A Bearer handler over the token cache; fetch gets the previous token (for its refresh token). */
+function bearer<T extends Of<'TOKEN' | 'OAUTH2_CLIENT_CREDENTIALS'>>(
+  fetch: (auth: T, ctx: AuthContext, previous: CachedToken | undefined) => Promise<CachedToken>,
+): AuthHandler<T> {
+  return {
+    async header(auth, ctx) {
+      const key = tokenKey(ctx.connectorId, auth);
+      const token = await ctx.tokens.get(key, (previous) => fetch(auth, ctx, previous));
+      return BEARER + token.accessToken;
+    },
+    invalidate(auth, ctx, sent) {
+      const token = sent?.startsWith(BEARER) ? sent.slice(BEARER.length) : undefined;
+      ctx.tokens.invalidate(tokenKey(ctx.connectorId, auth), token);
+      return true;
+    },
+  };
 }
 
 const FALLBACK_EXPIRES_IN_S = 3600;
@@ -108,16 +135,8 @@ export const authHandlers: { [K in AuthenticationType]: AuthHandler<Of<K>> } = {
       `Basic ${Buffer.from(`${auth.username}:${auth.passcode}`).toString('base64')}`,
     invalidate: () => false,
   },
-  TOKEN: {
-    header: async (auth, ctx) =>
-      `Bearer ${(await ctx.tokens.get(tokenKey(ctx.connectorId, auth), () => fetchStaticToken(auth, ctx))).accessToken}`,
-    invalidate: (auth, ctx) => (ctx.tokens.invalidate(tokenKey(ctx.connectorId, auth)), true),
-  },
-  OAUTH2_CLIENT_CREDENTIALS: {
-    header: async (auth, ctx) =>
-      `Bearer ${(await ctx.tokens.get(tokenKey(ctx.connectorId, auth), (prev) => fetchOAuthToken(auth, ctx, prev))).accessToken}`,
-    invalidate: (auth, ctx) => (ctx.tokens.invalidate(tokenKey(ctx.connectorId, auth)), true),
-  },
+  TOKEN: bearer(fetchStaticToken),
+  OAUTH2_CLIENT_CREDENTIALS: bearer(fetchOAuthToken),
 };
 
 export function authHandler(auth: Authentication): AuthHandler {

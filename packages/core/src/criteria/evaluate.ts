@@ -14,34 +14,57 @@ const compare: Record<Comparator, (actual: string, expected: string) => boolean>
   NOT_CONTAINS: (a, e) => !a.includes(e),
 };
 
-const describeComparator: Record<Comparator, string> = {
-  EQUALS: 'equal',
-  NOT_EQUALS: 'differ from',
-  CONTAINS: 'contain',
-  NOT_CONTAINS: 'not contain',
+/** What a failed criterion of each comparator means, e.g. "status code 404 does not equal 200". */
+const failedText: Record<Comparator, (what: string, expected: string) => string> = {
+  EQUALS: (what, e) => `${what} does not equal ${e}`,
+  NOT_EQUALS: (what, e) => `${what} equals ${e}`,
+  CONTAINS: (what, e) => `${what} does not contain ${e}`,
+  NOT_CONTAINS: (what, e) => `${what} contains ${e}`,
 };
 
-const read: Record<CriterionSource, (r: { status: number; body: string }) => string> = {
-  STATUS_CODE: (r) => String(r.status),
-  RESPONSE_BODY: (r) => r.body,
+interface Source {
+  read(response: { status: number; body: string }): string;
+  /** The expected value as compared: a status code ignores surrounding spaces. */
+  expected(value: string): string;
+  describe(actual: string, expected: string): [what: string, expected: string];
+}
+
+const sources: Record<CriterionSource, Source> = {
+  STATUS_CODE: {
+    read: (r) => String(r.status),
+    expected: (v) => v.trim(),
+    describe: (actual, e) => [`status code ${actual}`, e],
+  },
+  RESPONSE_BODY: {
+    read: (r) => r.body,
+    expected: (v) => v,
+    describe: (_actual, e) => ['response body', JSON.stringify(e)],
+  },
 };
 
+const MAX_ACTUAL = 200;
+
+/** Every criterion with what it saw and whether it held; the push succeeds when all hold. */
 export function evaluateCriteria(
   criteria: readonly SuccessCriterion[],
   response: { status: number; body: string },
 ): CriterionResult[] {
-  return criteria.map((c) => {
-    const actual = read[c.source](response);
+  return criteria.map(({ source, comparator, value }) => {
+    const from = sources[source];
+    const actual = from.read(response);
     return {
-      ...c,
-      actual: actual.length > 200 ? `${actual.slice(0, 200)}…` : actual,
-      passed: compare[c.comparator](actual, c.value),
+      source,
+      comparator,
+      value,
+      actual: actual.length > MAX_ACTUAL ? `${actual.slice(0, MAX_ACTUAL)}…` : actual,
+      passed: compare[comparator](actual, from.expected(value)),
     };
   });
 }
 
 /** "Success criterion failed: status code 404 does not equal 200". */
 export function describeFailure(result: CriterionResult): string {
-  const what = result.source === 'STATUS_CODE' ? `status code ${result.actual}` : 'response body';
-  return `Success criterion failed: ${what} does not ${describeComparator[result.comparator]} "${result.value}"`;
+  const from = sources[result.source];
+  const [what, expected] = from.describe(result.actual, from.expected(result.value));
+  return `Success criterion failed: ${failedText[result.comparator](what, expected)}`;
 }

@@ -1,21 +1,21 @@
 import { STATUS_CODES } from 'node:http';
 import { Agent, request } from 'undici';
-import {
-  assertTargetAllowed,
-  isIpLiteral,
-  parseAllowList,
-  TargetBlockedError,
-  type AllowList,
-} from './guard.js';
+import { HttpError, toHttpError } from './errors.js';
+import { assertTargetAllowed, isIpLiteral, parseAllowList, type AllowList } from './guard.js';
 import { guardedLookup } from './guarded-lookup.js';
 
+export { HttpError, type HttpErrorKind } from './errors.js';
+
 export const MAX_RESPONSE_BYTES = 64 * 1024;
+/** Time allowed to open a connection (TCP + TLS), apart from the per-attempt response timeout. */
+export const CONNECT_TIMEOUT_MS = 10_000;
 
 export interface HttpRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
   body?: string;
+  /** No response headers, no body chunk, or no whole body within this time -> a timeout. */
   timeoutMs: number;
 }
 
@@ -28,19 +28,8 @@ export interface HttpResponse {
   truncated: boolean;
 }
 
-export type HttpErrorKind = 'blocked' | 'timeout' | 'network' | 'invalid';
-
-/** A request that got no response; the message is meant for a person. */
-export class HttpError extends Error {
-  constructor(
-    readonly kind: HttpErrorKind,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 export interface HttpClient {
+  /** Sends one request, never following redirects; throws HttpError when no response came. */
   send(req: HttpRequest): Promise<HttpResponse>;
   close(): Promise<void>;
 }
@@ -48,62 +37,78 @@ export interface HttpClient {
 export interface HttpClientOptions {
   /** Hosts and CIDRs let through although loopback/private (ALLOWED_TARGET_HOSTS). */
   allowedTargets?: string | readonly string[];
-  /** Keep-alive connections per origin. */
+  /** Keep-alive connections per origin (default 64). */
   connectionsPerOrigin?: number;
 }
 
-const ERRNO_TEXT: Record<string, string> = {
-  ECONNREFUSED: 'Connection refused by',
-  ECONNRESET: 'Connection reset by',
-  ENOTFOUND: 'Host not found:',
-  EAI_AGAIN: 'DNS lookup failed for',
-  EHOSTUNREACH: 'Host unreachable:',
-  ETIMEDOUT: 'Connection timed out to',
-  EPIPE: 'Connection closed by',
-  UND_ERR_SOCKET: 'Connection closed by',
-};
-
-function toHttpError(error: unknown, url: URL, timeoutMs: number): HttpError {
-  const err = error as { name?: string; code?: string; message?: string; cause?: unknown };
-  const blocked = [err, err.cause].find((e) => e instanceof TargetBlockedError) as
-    TargetBlockedError | undefined;
-  if (blocked) return new HttpError('blocked', blocked.message);
-  if (err.name === 'TimeoutError' || err.name === 'AbortError' || /TIMEOUT/.test(err.code ?? '')) {
-    return new HttpError('timeout', `No response from ${url.host} within ${timeoutMs} ms`);
-  }
-  const code = err.code ?? (err.cause as { code?: string } | undefined)?.code ?? '';
-  const text = ERRNO_TEXT[code];
-  return new HttpError(
-    'network',
-    text ? `${text} ${url.host}` : `Request to ${url.host} failed: ${err.message ?? code}`,
-  );
+interface Body {
+  on(event: string, listener: (arg: never) => void): unknown;
+  destroy(): void;
 }
 
-async function readCapped(
-  body: AsyncIterable<Buffer> & { destroy(): void },
+/** Reads up to 64 KiB, then destroys the stream; a body still arriving after the deadline is a timeout. */
+function readCapped(
+  body: Body,
+  deadline: number,
+  timeout: () => Error,
 ): Promise<[string, boolean]> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    const room = MAX_RESPONSE_BYTES - size;
-    if (chunk.length > room) {
-      chunks.push(chunk.subarray(0, room));
-      body.destroy();
-      return [Buffer.concat(chunks).toString('utf8'), true];
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    body.on('data', (chunk: Buffer) => {
+      const room = MAX_RESPONSE_BYTES - size;
+      if (chunk.length > room) {
+        chunks.push(chunk.subarray(0, room));
+        body.destroy();
+        resolve([Buffer.concat(chunks).toString('utf8'), true]);
+        return;
+      }
+      chunks.push(chunk);
+      size += chunk.length;
+      if (Date.now() > deadline) {
+        body.destroy();
+        reject(timeout());
+      }
+    });
+    body.on('end', () =>
+      resolve([
+        chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'),
+        false,
+      ]),
+    );
+    body.on('error', reject);
+  });
+}
+
+/** The guard's verdict for IP-literal hosts (DNS names are checked in the socket's lookup). */
+function literalGuard(allow: AllowList): (hostname: string) => void {
+  const verdicts = new Map<string, Error | null>();
+  return (hostname) => {
+    let verdict = verdicts.get(hostname);
+    if (verdict === undefined) {
+      verdict = null;
+      if (isIpLiteral(hostname)) {
+        try {
+          assertTargetAllowed(hostname, hostname.replace(/^\[|\]$/g, ''), allow);
+        } catch (error) {
+          verdict = error as Error;
+        }
+      }
+      if (verdicts.size >= 1000) verdicts.clear();
+      verdicts.set(hostname, verdict);
     }
-    chunks.push(chunk);
-    size += chunk.length;
-  }
-  return [Buffer.concat(chunks).toString('utf8'), false];
+    if (verdict) throw verdict;
+  };
 }
 
 /** undici with a keep-alive pool per origin, the target guard, a per-request timeout and a size cap. */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
-  const allow: AllowList = parseAllowList(options.allowedTargets);
+  const allow = parseAllowList(options.allowedTargets);
+  const checkLiteral = literalGuard(allow);
   const agent = new Agent({
     connections: options.connectionsPerOrigin ?? 64,
     keepAliveTimeout: 30_000,
-    connect: { lookup: guardedLookup(allow) },
+    connect: { lookup: guardedLookup(allow), timeout: CONNECT_TIMEOUT_MS },
   });
   return {
     async send(req) {
@@ -114,24 +119,23 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         throw new HttpError('invalid', `Invalid URL: ${req.url}`);
       }
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new HttpError(
-          'invalid',
-          `Only http and https URLs can be pushed to, not ${url.protocol}`,
-        );
+        throw new HttpError('invalid', `Only http and https URLs can be used, not ${url.protocol}`);
       }
+      const { timeoutMs } = req;
+      const timeout = () =>
+        new HttpError('timeout', `No response from ${url.host} within ${timeoutMs} ms`);
       try {
-        if (isIpLiteral(url.hostname))
-          assertTargetAllowed(url.hostname, url.hostname.replace(/^\[|\]$/g, ''), allow);
+        checkLiteral(url.hostname);
+        const deadline = Date.now() + timeoutMs;
         const res = await request(url, {
           dispatcher: agent,
           method: req.method as 'POST',
           headers: req.headers,
           body: req.body,
-          headersTimeout: req.timeoutMs,
-          bodyTimeout: req.timeoutMs,
-          signal: AbortSignal.timeout(req.timeoutMs),
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
         });
-        const [body, truncated] = await readCapped(res.body as never);
+        const [body, truncated] = await readCapped(res.body as never, deadline, timeout);
         return {
           status: res.statusCode,
           statusText: STATUS_CODES[res.statusCode] ?? '',
@@ -140,7 +144,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           truncated,
         };
       } catch (error) {
-        throw toHttpError(error, url, req.timeoutMs);
+        throw toHttpError(error, url, timeoutMs, CONNECT_TIMEOUT_MS);
       }
     },
     close: () => agent.close(),

@@ -70,18 +70,23 @@ export function assertTargetAllowed(host: string, address: string, allow: AllowL
   if (allow.hosts.has(ip.toString()) || inRanges(ip, allow)) return;
   const range = ip.range();
   if (BLOCKED_RANGES.has(range)) {
-    const what =
-      range === 'linkLocal'
-        ? 'link-local (cloud metadata)'
-        : range === 'loopback'
-          ? 'loopback'
-          : 'private or reserved';
     const shown = name === ip.toString() ? ip.toString() : `${name} (${ip.toString()})`;
     throw new TargetBlockedError(
-      `Target address ${shown} is ${what} and not on ALLOWED_TARGET_HOSTS`,
+      `Target address ${shown} is ${RANGE_WORDS[range] ?? 'reserved'} and not on ALLOWED_TARGET_HOSTS`,
     );
   }
 }
+
+const RANGE_WORDS: Record<string, string> = {
+  loopback: 'loopback',
+  private: 'private',
+  uniqueLocal: 'private',
+  carrierGradeNat: 'private (carrier-grade NAT)',
+  linkLocal: 'link-local (cloud metadata)',
+  unspecified: 'unspecified',
+  multicast: 'multicast',
+  broadcast: 'broadcast',
+};
 
 export function isIpLiteral(host: string): boolean {
   return isIP(host.replace(/^\[|\]$/g, '')) !== 0;

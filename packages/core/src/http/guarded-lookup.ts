@@ -2,10 +2,22 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
 import { assertTargetAllowed, type AllowList } from './guard.js';
 
-/** A DNS lookup for sockets that refuses names resolving to blocked addresses (no rebinding gap). */
-export function guardedLookup(allow: AllowList): LookupFunction {
+type Resolve = (
+  hostname: string,
+  options: { all: true; family?: number | string },
+  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
+
+/**
+ * A DNS lookup for sockets that refuses names resolving to blocked addresses. The socket connects
+ * to the address checked here, so a name cannot resolve differently between check and connect.
+ */
+export function guardedLookup(
+  allow: AllowList,
+  resolve: Resolve = dnsLookup as unknown as Resolve,
+): LookupFunction {
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+    resolve(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, '', 0);
       try {
         for (const a of addresses) assertTargetAllowed(hostname, a.address, allow);

@@ -5,3 +5,4 @@ export {
   TargetBlockedError,
   type AllowList,
 } from './guard.js';
+export { redactHeaders, redactUrl } from './redact.js';

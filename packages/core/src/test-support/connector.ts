@@ -24,3 +24,8 @@ export function definition(
 }
 
 export const values = { 'contact.firstName': 'Ann "A"', 'contact.activityRating': 4 };
+
+/** The definition with a per-attempt timeout below the schema's minimum, to keep tests fast. */
+export function withTimeout(def: ConnectorDefinition, timeoutMs: number): ConnectorDefinition {
+  return { ...def, delivery: { ...def.delivery, timeoutMs } };
+}

@@ -1,0 +1,55 @@
+import type { CriterionResult } from './criteria/evaluate.js';
+import { describeFailure } from './criteria/evaluate.js';
+import type { HttpResponse } from './http/client.js';
+
+export interface SentRequest {
+  method: string;
+  /** Token-ish query parameters read "[redacted]". */
+  url: string;
+  /** Authorization and other credential headers read "[redacted]". */
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+/** What one attempt came to; the caller stores it and schedules the next attempt on RETRY. */
+export interface PushOutcome {
+  /** SUCCESS: every criterion held. RETRY: try again at retryAt. FAILURE: final. */
+  status: 'SUCCESS' | 'RETRY' | 'FAILURE';
+  /** When to try again (status RETRY only). */
+  retryAt?: Date;
+  /** The request as sent, credentials redacted. */
+  request: SentRequest;
+  /** Absent when no response came (network error, timeout, refused target, token failure). */
+  response?: { status: number; body: string; truncated: boolean };
+  durationMs: number;
+  /** Every criterion with what it saw; empty when no response came. */
+  criteria: CriterionResult[];
+  /** Why it did not succeed, in words a person can act on; null on success. */
+  reason: string | null;
+}
+
+/** Network errors, timeouts, 429 and 5xx may work later; everything else is final. */
+export const isRetryableStatus = (status: number): boolean => status === 429 || status >= 500;
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export const retryAfterHeader = (res: HttpResponse): string | undefined =>
+  headerText(res.headers['retry-after']);
+
+/** Why a response failed: a redirect, a retryable or auth status, else the first failed criterion. */
+export function responseReason(res: HttpResponse, failed: CriterionResult): string {
+  const answered = `Target answered ${res.status} ${res.statusText}`.trim();
+  const location = headerText(res.headers.location);
+  if (res.status >= 300 && res.status < 400 && location)
+    return `Redirect to ${location} was not followed`;
+  if (isRetryableStatus(res.status)) return answered;
+  if (res.status === 401 || res.status === 403)
+    return `${answered}: check the connector's authentication settings`;
+  const criterion = describeFailure(failed);
+  return failed.source === 'STATUS_CODE' ? criterion : `${criterion} (status ${res.status})`;
+}
+
+export const gaveUp = (reason: string, attempts: number): string =>
+  `${reason} (gave up after ${attempts} attempt${attempts === 1 ? '' : 's'})`;
