@@ -1,13 +1,37 @@
+// The public API of @odc/core: the connector schema, and the push engine the API's worker runs.
 export * from './schema/index.js';
-export * from './auth/index.js';
-export * from './criteria/index.js';
-export * from './delivery/index.js';
-export * from './http/index.js';
+
 export {
-  compileRequest,
-  RequestTemplateError,
-  type CompiledRequest,
-  type RenderedRequest,
-} from './push-request.js';
+  executePush,
+  type PushConnector,
+  type PushContext,
+  type PushDeps,
+  type PushOutcome,
+  type SentRequest,
+} from './execute-push.js';
 export { isRetryableStatus } from './push-outcome.js';
-export * from './execute-push.js';
+
+export {
+  createHttpClient,
+  HttpError,
+  MAX_RESPONSE_BYTES,
+  type HttpClient,
+  type HttpClientOptions,
+  type HttpRequest,
+  type HttpResponse,
+} from './http/client.js';
+export { parseAllowList, TargetBlockedError, type AllowList } from './http/guard.js';
+export { redactHeaders, redactUrl } from './http/redact.js';
+
+export { createTokenCache, type CachedToken, type TokenCache } from './auth/token-cache.js';
+
+export { createRateLimiter, type RateLimiter } from './delivery/rate-limiter.js';
+export { systemClock, type Clock } from './delivery/clock.js';
+export {
+  BACKOFF_SCHEDULE_MS,
+  RETRY_AFTER_CAP_MS,
+  backoffDelayMs,
+  parseRetryAfter,
+} from './delivery/backoff.js';
+
+export { describeFailure, evaluateCriteria, type CriterionResult } from './criteria/evaluate.js';

@@ -24,14 +24,18 @@ export function backoffDelayMs(attempt: number, random: () => number = Math.rand
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
-/** Retry-After as seconds or an HTTP date -> a delay in ms capped at 1 h; null when absent or unreadable. */
+/**
+ * Retry-After as delay-seconds or an HTTP date -> a delay in ms, at least 0 and at most 1 h;
+ * null when absent or unreadable (then the back-off schedule applies).
+ */
 export function parseRetryAfter(header: string | null | undefined, now: number): number | null {
   if (!header) return null;
   const text = header.trim();
   let delay: number;
   if (/^\d+$/.test(text)) delay = Number(text) * SECOND;
   else {
-    const date = Date.parse(text);
+    // Date.parse reads "1.5" or "-5" as dates; an HTTP date always names a month.
+    const date = /[a-z]{3}/i.test(text) ? Date.parse(text) : NaN;
     if (Number.isNaN(date)) return null;
     delay = date - now;
   }

@@ -66,3 +66,36 @@ describe('rate limiter', () => {
     expect(waited).toBe(true);
   });
 });
+
+describe('rate limiter over time', () => {
+  it('spaces a long queue at perMinute a minute and forgets old requests', async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ clock });
+    const done: number[] = [];
+    const all = Array.from({ length: 10 }, (_, i) =>
+      limiter.acquire('c', 4).then(() => done.push(i)),
+    );
+    const settle = () => new Promise((r) => setImmediate(r));
+    await settle();
+    for (const expected of [4, 8, 10]) {
+      expect(done).toHaveLength(expected);
+      clock.advance(60_000);
+      await settle();
+    }
+    await Promise.all(all);
+    clock.advance(120_000);
+    await limiter.acquire('c', 4);
+    expect(done).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});
+
+describe('Retry-After oddities', () => {
+  const now = Date.parse('2026-01-01T00:00:00Z');
+  it.each(['1.5', '-5', '', '  ', '1e3'])('treats %j as unreadable', (header) =>
+    expect(parseRetryAfter(header, now)).toBeNull(),
+  );
+  it('reads the obsolete date formats HTTP allows', () => {
+    expect(parseRetryAfter('Thursday, 01-Jan-26 00:00:30 GMT', now)).toBe(30_000);
+    expect(parseRetryAfter('Thu Jan  1 00:00:30 2026', now)).toBe(30_000);
+  });
+});

@@ -7,21 +7,46 @@ export interface RateLimiter {
 
 const WINDOW_MS = 60_000;
 
+/** Reserved send times of one key, ascending; times before head are out of the window. */
+interface Log {
+  times: number[];
+  head: number;
+}
+
 /**
  * Sliding-window log in memory: each acquire reserves the earliest time at which the last minute
  * holds fewer than perMinute requests, then waits until then. Reservations keep arrival order.
  */
 export function createRateLimiter(options: { clock?: Clock } = {}): RateLimiter {
   const clock = options.clock ?? systemClock;
-  const reserved = new Map<string, number[]>();
+  const logs = new Map<string, Log>();
+  const sweep = (now: number) => {
+    for (const [key, log] of logs)
+      if ((log.times[log.times.length - 1] ?? 0) <= now - WINDOW_MS) logs.delete(key);
+  };
   return {
     async acquire(key, perMinute) {
       const now = clock.now();
-      const times = (reserved.get(key) ?? []).filter((t) => t > now - WINDOW_MS);
-      const at =
-        times.length < perMinute ? now : (times[times.length - perMinute] as number) + WINDOW_MS;
-      times.push(at);
-      reserved.set(key, times);
+      let log = logs.get(key);
+      if (!log) {
+        if (logs.size >= 10_000) sweep(now);
+        log = { times: [], head: 0 };
+        logs.set(key, log);
+      }
+      const { times } = log;
+      while (log.head < times.length && (times[log.head] as number) <= now - WINDOW_MS) log.head++;
+      if (log.head > 1024 && log.head * 2 > times.length) {
+        log.times = times.slice(log.head);
+        log.head = 0;
+      }
+      const last = log.times[log.times.length - 1] ?? now;
+      const full = log.times.length - log.head >= perMinute;
+      const at = Math.max(
+        now,
+        last, // first come, first served, also after perMinute was raised
+        full ? (log.times[log.times.length - perMinute] as number) + WINDOW_MS : now,
+      );
+      log.times.push(at);
       if (at > now) await clock.sleep(at - now);
     },
   };

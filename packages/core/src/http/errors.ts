@@ -29,7 +29,7 @@ const ERRNO_TEXT: Record<string, string> = {
   SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate chain is self-signed for',
 };
 
-const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEOUT']);
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
 /** Any error from undici, the socket or the guard -> an HttpError that says what happened. */
 export function toHttpError(

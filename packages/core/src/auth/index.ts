@@ -1,9 +1,0 @@
-export * from './token-cache.js';
-export { TokenError, readPath } from './token-request.js';
-export {
-  authHandler,
-  authHandlers,
-  tokenKey,
-  type AuthContext,
-  type AuthHandler,
-} from './handlers.js';

@@ -1,3 +1,0 @@
-export * from './clock.js';
-export * from './backoff.js';
-export * from './rate-limiter.js';
