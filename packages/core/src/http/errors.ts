@@ -43,6 +43,9 @@ export function toHttpError(
   const blocked = [err, err.cause].find((e) => e instanceof TargetBlockedError);
   if (blocked) return new HttpError('blocked', (blocked as TargetBlockedError).message);
   const code = err.code ?? (err.cause as { code?: string } | undefined)?.code ?? '';
+  if (code === 'UND_ERR_INVALID_ARG') {
+    return new HttpError('invalid', `The request to ${url.host} cannot be sent: ${err.message}`);
+  }
   if (code === 'UND_ERR_CONNECT_TIMEOUT') {
     return new HttpError('timeout', `No connection to ${url.host} within ${connectTimeoutMs} ms`);
   }
