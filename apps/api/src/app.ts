@@ -1,15 +1,25 @@
 import 'reflect-metadata';
-import { createHttpClient, createRateLimiter, createTokenCache, type HttpClient } from '@odc/core';
+import {
+  createHttpClient,
+  createRateLimiter,
+  createTokenCache,
+  type HttpClient,
+  type RateLimiter,
+  type TokenCache,
+} from '@odc/core';
 import type { GraphQLSchema } from 'graphql';
+import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { createDataSource } from './db/data-source.js';
+import { Metrics } from './infra/metrics.js';
 import { createMemoryBus } from './infra/pubsub/memory.js';
 import type { EventBus } from './infra/pubsub/pubsub.js';
 import { createRedisBus } from './infra/pubsub/redis.js';
 import { BullMqQueue } from './infra/queue/bullmq.js';
 import { InProcessQueue } from './infra/queue/in-process.js';
 import type { RunQueue } from './infra/queue/queue.js';
+import { createRedisRateLimiter } from './infra/rate-limit/redis.js';
 import { createSecretBox, type SecretBox } from './infra/secrets.js';
 import type { Logger } from './logger.js';
 import { ConnectorService } from './modules/connectors/connector.service.js';
@@ -18,6 +28,10 @@ import { ContactService } from './modules/records/contact.service.js';
 import { CustomFieldService } from './modules/records/custom-field.service.js';
 import { LoanService } from './modules/records/loan.service.js';
 import { Dispatcher } from './modules/runs/dispatcher.js';
+import { LastRunWriter } from './modules/runs/last-run.js';
+import { PushRunEntity } from './modules/runs/push-run.entity.js';
+import { recoverRuns } from './modules/runs/recovery.js';
+import { RunOrder } from './modules/runs/run-order.js';
 import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/runs/worker.js';
 import type { Services } from './modules/shared/services.js';
@@ -31,14 +45,19 @@ export interface App {
   box: SecretBox;
   bus: EventBus;
   queue: RunQueue;
-  worker: RunWorker;
+  /** Present when this process executes push jobs. */
+  worker: RunWorker | null;
+  /** Shared Redis connection (health, rate limits) when REDIS_URL is set. */
+  redis: Redis | null;
+  metrics: Metrics;
   services: Services;
   schema: GraphQLSchema;
+  /** Stops taking jobs, lets running attempts finish, closes every connection. */
   close(): Promise<void>;
 }
 
 export interface AppOptions {
-  /** false: only serve (no worker); default true. */
+  /** Execute push jobs in this process; default: unless config.role is 'api'. */
   worker?: boolean;
 }
 
@@ -47,16 +66,31 @@ export async function createApp(
   logger: Logger,
   options: AppOptions = {},
 ): Promise<App> {
+  const runsWorker = options.worker ?? config.role !== 'api';
   const ds = createDataSource(config.database);
   await ds.initialize();
   const box = createSecretBox(config.encryptionKey);
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : null;
   const bus = config.redisUrl ? createRedisBus(config.redisUrl) : createMemoryBus();
   const queue: RunQueue = config.redisUrl
     ? new BullMqQueue(config.redisUrl, config.workerConcurrency, logger)
     : new InProcessQueue(config.workerConcurrency, logger);
+  const metrics = new Metrics({
+    runCounts: async () =>
+      (
+        await ds
+          .getRepository(PushRunEntity)
+          .createQueryBuilder('r')
+          .select('r.status', 'status')
+          .addSelect('COUNT(*)', 'count')
+          .groupBy('r.status')
+          .getRawMany<{ status: string; count: string | number }>()
+      ).map((r) => ({ status: r.status, count: Number(r.count) })),
+    queueDepth: () => queue.depth(),
+  });
   const http: HttpClient = createHttpClient({ allowedTargets: config.allowedTargetHosts });
-  const deps = { http, tokens: createTokenCache(), rateLimiter: createRateLimiter() };
-  const dispatcher = new Dispatcher(queue, bus, logger);
+  const rateLimiter: RateLimiter = redis ? createRedisRateLimiter(redis) : createRateLimiter();
+  const dispatcher = new Dispatcher(queue, bus, logger, !config.redisUrl && runsWorker);
   const customFields = new CustomFieldService(ds);
   const connectors = new ConnectorService(ds, box, bus);
   const services: Services = {
@@ -68,11 +102,26 @@ export async function createApp(
     loans: new LoanService(ds, customFields, dispatcher),
     runs: new RunService(ds, connectors, customFields, dispatcher),
   };
-  const worker = new RunWorker(ds, box, bus, queue, deps, logger, connectors, dispatcher);
   const schema = await createSchema(bus);
-  if (options.worker !== false) {
-    queue.start((runId) => worker.process(runId));
-    const recovered = await worker.recover();
+  let worker: RunWorker | null = null;
+  if (runsWorker) {
+    worker = new RunWorker({
+      ds,
+      box,
+      bus,
+      queue,
+      deps: { http, tokens: countedTokens(createTokenCache(), metrics) },
+      rateLimiter,
+      logger,
+      connectors,
+      dispatcher,
+      order: new RunOrder(ds),
+      lastRun: new LastRunWriter(ds, bus, logger),
+      metrics,
+    });
+    const w = worker;
+    queue.start((job) => w.process(job));
+    const recovered = await recoverRuns(ds, queue);
     if (recovered > 0) logger.info({ recovered }, 'queued unfinished runs again');
   }
   return {
@@ -83,13 +132,28 @@ export async function createApp(
     bus,
     queue,
     worker,
+    redis,
+    metrics,
     services,
     schema,
     async close() {
       await queue.stop();
       await http.close();
       await bus.close?.();
+      await redis?.quit();
       await ds.destroy();
     },
+  };
+}
+
+/** The token cache, counting the fetches it lets through (odc_token_fetches_total). */
+function countedTokens(tokens: TokenCache, metrics: Metrics): TokenCache {
+  return {
+    get: (key, fetch) =>
+      tokens.get(key, (previous) => {
+        metrics.tokenFetches.inc();
+        return fetch(previous);
+      }),
+    invalidate: (key, accessToken) => tokens.invalidate(key, accessToken),
   };
 }

@@ -22,7 +22,11 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(32),
+  ROLE: z.enum(['all', 'api', 'worker']).default('all'),
 });
+
+/** all: API and workers in one process; api: GraphQL only; worker: push jobs only. */
+export type ProcessRole = 'all' | 'api' | 'worker';
 
 export interface Config {
   port: number;
@@ -36,6 +40,7 @@ export interface Config {
   logLevel: string;
   production: boolean;
   workerConcurrency: number;
+  role: ProcessRole;
 }
 
 /** Parses a 32-byte key given as 64 hex characters or base64. */
@@ -72,6 +77,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.ROLE !== 'all' && !e.REDIS_URL) {
+    throw new Error(
+      `ROLE=${e.ROLE} needs REDIS_URL: API and worker processes share jobs through Redis`,
+    );
+  }
   const dataDir = resolve(e.DATA_DIR);
   const mysql = e.DATABASE_URL !== undefined && e.DATABASE_URL !== '';
   if (mysql && (!e.ENCRYPTION_KEY || !e.JWT_SECRET)) {
@@ -99,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     workerConcurrency: e.WORKER_CONCURRENCY,
+    role: e.ROLE,
   };
 }

@@ -4,22 +4,48 @@ import { loadConfig } from './config.js';
 import { seedDemo } from './db/seed.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
+import { startOpsServer } from './web.js';
+
+/** How long SIGTERM waits for running attempts before giving up (they are recovered later). */
+const DRAIN_MS = 60_000;
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const app = await createApp(config, logger);
-if (config.seedDemo && config.database.type === 'sqlite') await seedDemo(app, config.port);
-const server = await startServer(app, config.port);
-logger.info(
-  { port: server.port, db: config.database.type },
-  `serving on http://localhost:${server.port}/graphql`,
-);
+let server: { port: number; close(): Promise<void> };
+if (config.role === 'worker') {
+  server = await startOpsServer(app, config.port);
+  logger.info(
+    { port: server.port, role: config.role, concurrency: config.workerConcurrency },
+    'worker running (/healthz, /metrics)',
+  );
+} else {
+  if (config.seedDemo && config.database.type === 'sqlite') await seedDemo(app, config.port);
+  server = await startServer(app, config.port);
+  logger.info(
+    { port: server.port, db: config.database.type, role: config.role },
+    `serving on http://localhost:${server.port}/graphql`,
+  );
+}
 
+let stopping = false;
 const shutdown = async (signal: string) => {
-  logger.info({ signal }, 'shutting down');
-  await server.close();
-  await app.close();
-  process.exit(0);
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: no new requests or jobs, finishing running attempts');
+  setTimeout(() => {
+    logger.warn('running attempts did not finish in time; they are recovered on the next start');
+    process.exit(1);
+  }, DRAIN_MS).unref();
+  try {
+    await server.close();
+    await app.close();
+    logger.info('stopped');
+    process.exit(0);
+  } catch (err) {
+    logger.error({ err }, 'shutdown failed');
+    process.exit(1);
+  }
 };
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -13,7 +13,14 @@ import { complexityPlugin, depthLimit, MAX_BODY } from './limits.js';
 import type { Viewer } from './modules/identity/access.js';
 import type { Context } from './modules/shared/context.js';
 import { createLoaders } from './modules/shared/loaders.js';
-import { errorHandler, mountBenchRoute, mountDemoEcho, mountHealth, mountWebApp } from './web.js';
+import {
+  errorHandler,
+  mountBenchRoute,
+  mountDemoEcho,
+  mountHealth,
+  mountMetrics,
+  mountWebApp,
+} from './web.js';
 
 export interface RunningServer {
   server: Server;
@@ -100,6 +107,7 @@ export async function startServer(
   await apollo.start();
 
   mountHealth(web, app);
+  mountMetrics(web, app);
   mountDemoEcho(web);
   if (options.benchRoutes) mountBenchRoute(web, app);
   web.use(

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
@@ -8,14 +10,41 @@ import { toConnectorView } from './modules/connectors/connector.mapper.js';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
-/** /healthz: is the database reachable. */
+const reachable = (check: () => Promise<unknown>) =>
+  Promise.race([
+    check().then(
+      () => true,
+      () => false,
+    ),
+    new Promise<boolean>((resolve) => setTimeout(resolve, 2000, false).unref()),
+  ]);
+
+/** /healthz: are the database and (when configured) Redis reachable; 503 when one is not. */
 export function mountHealth(web: Express, app: App): void {
   web.get('/healthz', async (_req, res) => {
+    const redis = app.redis;
+    const [db, red] = await Promise.all([
+      reachable(() => app.ds.query('SELECT 1')),
+      redis ? reachable(() => redis.ping()) : Promise.resolve(null),
+    ]);
+    const ok = db && red !== false;
+    res.status(ok ? 200 : 503).json({
+      ok,
+      role: app.config.role,
+      db: { type: app.config.database.type, ok: db },
+      redis: red === null ? { configured: false } : { configured: true, ok: red },
+    });
+  });
+}
+
+/** /metrics: Prometheus text format (runs by status, attempt durations, queue depth, tokens). */
+export function mountMetrics(web: Express, app: App): void {
+  web.get('/metrics', async (_req, res) => {
     try {
-      await app.ds.query('SELECT 1');
-      res.json({ ok: true, db: app.config.database.type });
+      const text = await app.metrics.registry.metrics();
+      res.type(app.metrics.registry.contentType).send(text);
     } catch {
-      res.status(503).json({ ok: false, db: app.config.database.type });
+      res.status(503).type('text/plain').send('metrics unavailable\n');
     }
   });
 }
@@ -76,4 +105,25 @@ export function errorHandler(err: unknown, _req: Request, res: Response, next: N
         ? 'Malformed JSON body'
         : 'Bad request';
   res.status(safe).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+}
+
+/** A worker process's HTTP face: /healthz and /metrics only. */
+export async function startOpsServer(
+  app: App,
+  port: number,
+): Promise<{ port: number; close(): Promise<void> }> {
+  const web = express();
+  web.disable('x-powered-by');
+  mountHealth(web, app);
+  mountMetrics(web, app);
+  const server = createServer(web);
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }

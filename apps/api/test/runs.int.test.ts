@@ -265,6 +265,7 @@ describe.each(DRIVERS)('push runs (%s)', (driver) => {
           trigger: 'MANUAL',
           entityType: 'CONTACT',
           recordId: officerContact,
+          recordVersion: 0,
           recordOwnerId: org.officerId,
           initiatedById: org.officerId,
           snapshot: { 'contact.id': officerContact },

@@ -59,7 +59,7 @@ describe.skipIf(!url)('Redis infrastructure', () => {
       for (let i = 0; i < 20; i++) await producer.enqueue(`run-${i}`);
       await producer.enqueue('run-0');
       await producer.enqueue('late', { delayMs: 500 });
-      worker.start(async (id) => void seen.push({ id, at: Date.now() - start }));
+      worker.start(async ({ runId: id }) => void seen.push({ id, at: Date.now() - start }));
       for (let i = 0; i < 100 && seen.length < 21; i++) await new Promise((r) => setTimeout(r, 50));
       expect(seen.map((s) => s.id).sort()).toEqual(
         ['late', ...Array.from({ length: 20 }, (_, i) => `run-${i}`)].sort(),

@@ -89,6 +89,18 @@ describe('rate limiter over time', () => {
   });
 });
 
+describe('rate limiter reservations', () => {
+  it('answers the wait of each reserved slot without sleeping', async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ clock });
+    const waits = [];
+    for (let i = 0; i < 5; i++) waits.push(await limiter.reserve('r', 2));
+    expect(waits).toEqual([0, 0, 60_000, 60_000, 120_000]);
+    clock.advance(60_000);
+    expect(await limiter.reserve('r', 2)).toBe(60_000);
+  });
+});
+
 describe('Retry-After oddities', () => {
   const now = Date.parse('2026-01-01T00:00:00Z');
   it.each(['1.5', '-5', '', '  ', '1e3'])('treats %j as unreadable', (header) =>

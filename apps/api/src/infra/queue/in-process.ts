@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
-import type { EnqueueOptions, RunHandler, RunQueue } from './queue.js';
+import type { EnqueueOptions, RunHandler, RunJob, RunQueue } from './queue.js';
 
 /** A FIFO with bounded concurrency; delayed jobs wait on timers, never inside a request. */
 export class InProcessQueue implements RunQueue {
-  private readonly ready: string[] = [];
+  private readonly ready: RunJob[] = [];
   private readonly queued = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private handler: RunHandler | null = null;
@@ -18,23 +18,24 @@ export class InProcessQueue implements RunQueue {
 
   async enqueue(runId: string, options: EnqueueOptions = {}): Promise<void> {
     if (this.stopped) return;
+    const job = { runId, reserved: options.reserved ?? false, redelivered: false };
     const delay = Math.max(0, options.delayMs ?? 0);
     if (delay > 0) {
       const timer = setTimeout(() => {
         this.timers.delete(timer);
-        this.push(runId);
+        this.push(job, true);
       }, delay);
       timer.unref();
       this.timers.add(timer);
       return;
     }
-    this.push(runId);
+    this.push(job, options.unique ?? false);
   }
 
-  private push(runId: string): void {
-    if (this.stopped || this.queued.has(runId)) return;
-    this.queued.add(runId);
-    this.ready.push(runId);
+  private push(job: RunJob, unique: boolean): void {
+    if (this.stopped || (!unique && this.queued.has(job.runId))) return;
+    this.queued.add(job.runId);
+    this.ready.push(job);
     this.pump();
   }
 
@@ -47,17 +48,21 @@ export class InProcessQueue implements RunQueue {
     const handler = this.handler;
     if (!handler) return;
     while (!this.stopped && this.active < this.concurrency && this.ready.length > 0) {
-      const runId = this.ready.shift() as string;
-      this.queued.delete(runId);
+      const job = this.ready.shift() as RunJob;
+      this.queued.delete(job.runId);
       this.active++;
-      handler(runId)
-        .catch((err: unknown) => this.logger.error({ err, runId }, 'run handler failed'))
+      handler(job)
+        .catch((err: unknown) => this.logger.error({ err, runId: job.runId }, 'run handler failed'))
         .finally(() => {
           this.active--;
           if (this.active === 0 && this.idle) this.idle();
           this.pump();
         });
     }
+  }
+
+  async depth(): Promise<number> {
+    return this.ready.length + this.timers.size + this.active;
   }
 
   async stop(): Promise<void> {

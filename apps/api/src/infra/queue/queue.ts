@@ -1,11 +1,20 @@
 export interface EnqueueOptions {
-  /** Run no sooner than this many milliseconds from now (a scheduled retry). */
+  /** Run no sooner than this many milliseconds from now (a scheduled retry, a rate-limit slot). */
   delayMs?: number;
-  /** Jobs with the same key are not run at the same time (e.g. one connector's rate limit). */
-  orderingKey?: string;
+  /** A rate-limit slot was already reserved for this job: do not reserve another. */
+  reserved?: boolean;
+  /** A new job even if one for this run is still queued or active (its successor, a stale run). */
+  unique?: boolean;
 }
 
-export type RunHandler = (runId: string) => Promise<void>;
+export interface RunJob {
+  runId: string;
+  reserved: boolean;
+  /** Handed out again after its worker stopped answering (BullMQ stalled-job check). */
+  redelivered: boolean;
+}
+
+export type RunHandler = (job: RunJob) => Promise<void>;
 
 /** Hands run ids to workers; in process by default, a Redis-backed one comes with REDIS_URL. */
 export interface RunQueue {
@@ -14,4 +23,6 @@ export interface RunQueue {
   start(handler: RunHandler): void;
   /** Stops taking new work and waits for running handlers. */
   stop(): Promise<void>;
+  /** Jobs waiting, delayed or running. */
+  depth(): Promise<number>;
 }

@@ -54,6 +54,10 @@ export class ContactEntity {
   @Column('simple-json')
   customFields: CustomFieldValue[];
 
+  /** +1 on every change (row-locked): orders the record's pushes. */
+  @Column('int', { default: 0 })
+  version: number;
+
   @CreateDateColumn({ type: 'datetime', precision: 3 })
   createdAt: Date;
 

@@ -56,7 +56,7 @@ export class ContactService extends RecordBase {
 
   update(viewer: Viewer, id: string, input: ContactInput): Promise<ContactEntity> {
     return this.change(async (m, runs) => {
-      const existing = await m.findOneBy(ContactEntity, this.visibleWhere(viewer, id));
+      const existing = await this.forChange(m, ContactEntity, this.visibleWhere(viewer, id));
       if (!existing) throw notFound('Contact');
       return this.write(m, viewer, input, existing, runs);
     });
@@ -64,10 +64,11 @@ export class ContactService extends RecordBase {
 
   delete(viewer: Viewer, id: string): Promise<boolean> {
     return this.change(async (m, runs) => {
-      const existing = await m.findOneBy(ContactEntity, this.visibleWhere(viewer, id));
+      const existing = await this.forChange(m, ContactEntity, this.visibleWhere(viewer, id));
       if (!existing) throw notFound('Contact');
       const owner = await m.findOneBy(UserEntity, { id: existing.ownerId });
-      if (owner) runs.push(...(await this.pushes(m, viewer, 'ON_DELETE', existing, owner)));
+      const last = Object.assign(existing, { version: existing.version + 1 });
+      if (owner) runs.push(...(await this.pushes(m, viewer, 'ON_DELETE', last, owner)));
       await m.delete(ContactEntity, { id });
       return true;
     });
@@ -80,7 +81,7 @@ export class ContactService extends RecordBase {
     c: ContactEntity,
     owner: UserEntity,
   ) {
-    return this.automation(m, viewer, 'CONTACT', trigger, c.id, owner, (ctx) =>
+    return this.automation(m, viewer, 'CONTACT', trigger, c, owner, (ctx) =>
       contactSnapshot(c, owner, ctx),
     );
   }
@@ -114,6 +115,7 @@ export class ContactService extends RecordBase {
       activityRating: input.activityRating ?? null,
       additionalInfo: optionalText(f, 'input.additionalInfo', input.additionalInfo, 10_000),
       customFields: customValues(f, 'CONTACT', input.customFields, defs),
+      version: existing ? existing.version + 1 : 0,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     });

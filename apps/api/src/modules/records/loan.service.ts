@@ -46,7 +46,7 @@ export class LoanService extends RecordBase {
 
   update(viewer: Viewer, id: string, input: LoanInput): Promise<LoanEntity> {
     return this.change(async (m, runs) => {
-      const existing = await m.findOneBy(LoanEntity, this.visibleWhere(viewer, id));
+      const existing = await this.forChange(m, LoanEntity, this.visibleWhere(viewer, id));
       if (!existing) throw notFound('Loan');
       return this.write(m, viewer, input, existing, runs);
     });
@@ -54,10 +54,11 @@ export class LoanService extends RecordBase {
 
   delete(viewer: Viewer, id: string): Promise<boolean> {
     return this.change(async (m, runs) => {
-      const existing = await m.findOneBy(LoanEntity, this.visibleWhere(viewer, id));
+      const existing = await this.forChange(m, LoanEntity, this.visibleWhere(viewer, id));
       if (!existing) throw notFound('Loan');
       const owner = await m.findOneBy(UserEntity, { id: existing.ownerId });
-      if (owner) runs.push(...(await this.pushes(m, viewer, 'ON_DELETE', existing, owner)));
+      const last = Object.assign(existing, { version: existing.version + 1 });
+      if (owner) runs.push(...(await this.pushes(m, viewer, 'ON_DELETE', last, owner)));
       await m.delete(LoanEntity, { id });
       return true;
     });
@@ -71,7 +72,7 @@ export class LoanService extends RecordBase {
     owner: UserEntity,
   ) {
     const borrower = l.borrowerId ? await m.findOneBy(ContactEntity, { id: l.borrowerId }) : null;
-    return this.automation(m, viewer, 'LOAN', trigger, l.id, owner, (ctx) =>
+    return this.automation(m, viewer, 'LOAN', trigger, l, owner, (ctx) =>
       loanSnapshot(l, owner, borrower, ctx),
     );
   }
@@ -108,6 +109,7 @@ export class LoanService extends RecordBase {
       propertyAddress: optionalText(f, 'input.propertyAddress', input.propertyAddress, 300),
       closingDate: optionalDate(f, 'input.closingDate', input.closingDate),
       customFields: customValues(f, 'LOAN', input.customFields, defs),
+      version: existing ? existing.version + 1 : 0,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     });

@@ -1,5 +1,12 @@
 import type { AutomationTrigger, EntityType, RecordValues } from '@odc/core';
-import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type {
+  DataSource,
+  EntityManager,
+  EntityTarget,
+  FindOptionsWhere,
+  ObjectLiteral,
+  SelectQueryBuilder,
+} from 'typeorm';
 import { canManage, type Viewer } from '../identity/access.js';
 import { OrganizationEntity } from '../identity/organization.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
@@ -58,12 +65,25 @@ export abstract class RecordBase {
     };
   }
 
+  /**
+   * The record to change, row-locked on MySQL until the transaction ends (SQLite runs one write
+   * transaction at a time), so concurrent changes get consecutive versions.
+   */
+  protected forChange<E extends ObjectLiteral>(
+    m: EntityManager,
+    entity: EntityTarget<E>,
+    where: FindOptionsWhere<E>,
+  ): Promise<E | null> {
+    const mysql = m.connection.options.type === 'mysql';
+    return m.findOne(entity, { where, ...(mysql ? { lock: { mode: 'pessimistic_write' } } : {}) });
+  }
+
   protected automation(
     m: EntityManager,
     viewer: Viewer,
     entityType: EntityType,
     trigger: AutomationTrigger,
-    recordId: string,
+    record: { id: string; version: number },
     owner: UserEntity,
     values: (ctx: ValueContext) => RecordValues,
   ): Promise<PushRunEntity[]> {
@@ -71,7 +91,8 @@ export abstract class RecordBase {
       organizationId: viewer.organizationId,
       entityType,
       trigger,
-      recordId,
+      recordId: record.id,
+      recordVersion: record.version,
       owner,
       values: async () => values(await this.valueContext(m, viewer.organizationId)),
     });

@@ -23,6 +23,7 @@ export const lookups = {
 
 export interface RecordSnapshot {
   ownerId: string;
+  version: number;
   values: RecordValues;
 }
 
@@ -42,6 +43,7 @@ export async function snapshotOf(
       ? await m.findOneBy(ContactEntity, where)
       : await m.findOneBy(LoanEntity, where);
   if (!record) return null;
+  const meta = { ownerId: record.ownerId, version: record.version };
   const [owner, org, defs] = await Promise.all([
     lookups.user(m, record.ownerId),
     lookups.organization(m, viewer.organizationId),
@@ -49,9 +51,9 @@ export async function snapshotOf(
   ]);
   const ctx = { storesBirthYear: org?.storesBirthYear ?? true, customFields: defs };
   if (record instanceof ContactEntity)
-    return { ownerId: record.ownerId, values: contactSnapshot(record, owner, ctx) };
+    return { ...meta, values: contactSnapshot(record, owner, ctx) };
   const borrower = record.borrowerId
     ? await m.findOneBy(ContactEntity, { id: record.borrowerId })
     : null;
-  return { ownerId: record.ownerId, values: loanSnapshot(record, owner, borrower, ctx) };
+  return { ...meta, values: loanSnapshot(record, owner, borrower, ctx) };
 }

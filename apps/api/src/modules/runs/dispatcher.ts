@@ -5,18 +5,16 @@ import type { PushRunEntity } from './push-run.entity.js';
 
 /** After commit: announce the new QUEUED runs and hand them to the queue. */
 export class Dispatcher {
-  /** Runs created by this process, handed to the local worker without a re-read. */
+  /** Runs created here, handed to this process's own worker without a re-read. */
   private readonly fresh = new Map<string, PushRunEntity>();
 
   constructor(
     private readonly queue: RunQueue,
     private readonly bus: EventBus,
     private readonly logger: Logger,
+    /** Only when this process's worker takes every job of its queue (the in-process queue). */
+    private readonly keepFresh: boolean,
   ) {}
-
-  announce(run: PushRunEntity): void {
-    this.bus.publish(TOPICS.runStatus, run);
-  }
 
   /** The run as created here, once (first attempt only). */
   take(runId: string): PushRunEntity | undefined {
@@ -27,10 +25,10 @@ export class Dispatcher {
 
   async dispatch(runs: readonly PushRunEntity[]): Promise<void> {
     for (const run of runs) {
-      this.announce(run);
-      if (this.fresh.size < 50_000) this.fresh.set(run.id, { ...run });
+      this.bus.publish(TOPICS.runStatus, run);
+      if (this.keepFresh && this.fresh.size < 50_000) this.fresh.set(run.id, { ...run });
       try {
-        await this.queue.enqueue(run.id, { orderingKey: run.connectorId });
+        await this.queue.enqueue(run.id);
       } catch (err) {
         // The run is committed as QUEUED: recovery on start picks it up.
         this.logger.error({ err, runId: run.id }, 'enqueue failed');

@@ -10,6 +10,7 @@ export interface NewRun {
   trigger: RunTrigger;
   entityType: EntityType;
   recordId: string;
+  recordVersion: number;
   recordOwnerId: string | null;
   initiatedById: string | null;
   snapshot: RecordValues;
@@ -23,6 +24,7 @@ export function newRunRow(n: NewRun): PushRunEntity {
     runTrigger: n.trigger,
     entityType: n.entityType,
     recordId: n.recordId,
+    recordVersion: n.recordVersion,
     recordOwnerId: n.recordOwnerId,
     initiatedById: n.initiatedById,
     status: 'QUEUED',
@@ -47,6 +49,7 @@ export interface AutomationEvent {
   entityType: EntityType;
   trigger: AutomationTrigger;
   recordId: string;
+  recordVersion: number;
   owner: { id: string; roleId: string };
   /** Computed only when some connector matches. */
   values: () => Promise<RecordValues>;
@@ -76,6 +79,7 @@ export async function insertAutomationRuns(
       trigger: e.trigger,
       entityType: e.entityType,
       recordId: e.recordId,
+      recordVersion: e.recordVersion,
       recordOwnerId: e.owner.id,
       initiatedById: null,
       snapshot,

@@ -28,6 +28,10 @@ export class PushRunEntity {
   @Column('varchar', { length: 36, nullable: true })
   recordOwnerId: string | null;
 
+  /** The record's version this run pushes: runs of one record go out in this order. */
+  @Column('int', { default: 0 })
+  recordVersion: number;
+
   @Column('varchar', { length: 36, nullable: true })
   initiatedById: string | null;
 

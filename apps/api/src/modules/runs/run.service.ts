@@ -97,6 +97,7 @@ export class RunService {
         trigger: 'MANUAL',
         entityType: connector.entityType,
         recordId,
+        recordVersion: snap.version,
         recordOwnerId: snap.ownerId,
         initiatedById: viewer.userId,
         snapshot: snap.values,
@@ -115,6 +116,7 @@ export class RunService {
     if (!connector) throw notFound('Connector');
     let values;
     let ownerId: string | null = null;
+    let version = 0;
     if (recordId) {
       const snap = await snapshotOf(
         this.ds.manager,
@@ -126,6 +128,7 @@ export class RunService {
       if (!snap) throw notFound(connector.entityType === 'CONTACT' ? 'Contact' : 'Loan');
       values = snap.values;
       ownerId = snap.ownerId;
+      version = snap.version;
     } else {
       values = await this.sampleValues(viewer, connector);
     }
@@ -136,6 +139,7 @@ export class RunService {
         trigger: 'TEST',
         entityType: connector.entityType,
         recordId: recordId ?? `sample-${connector.entityType.toLowerCase()}`,
+        recordVersion: version,
         recordOwnerId: ownerId,
         initiatedById: viewer.userId,
         snapshot: values,
@@ -151,7 +155,7 @@ export class RunService {
       storesBirthYear: org?.storesBirthYear ?? true,
       customFields: await this.customFields.list(viewer.organizationId),
     };
-    const sample = sampleRecord(connector.entityType);
+    const sample = sampleRecord(connector.entityType, ctx.customFields);
     return connector.entityType === 'CONTACT'
       ? contactValues(sample as ContactRecord, ctx)
       : loanValues(sample as LoanRecord, ctx);

@@ -1,85 +1,140 @@
 import { randomUUID } from 'node:crypto';
-import { executePush, type ConnectorDefinition, type PushDeps, type PushOutcome } from '@odc/core';
+import {
+  executePush,
+  type ConnectorDefinition,
+  type PushDeps,
+  type PushOutcome,
+  type RateLimiter,
+} from '@odc/core';
 import type { Logger } from 'pino';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import type { Metrics } from '../../infra/metrics.js';
 import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
-import type { RunQueue } from '../../infra/queue/queue.js';
+import type { RunJob, RunQueue } from '../../infra/queue/queue.js';
 import type { SecretBox } from '../../infra/secrets.js';
 import { fullDefinition } from '../connectors/connector-definition.js';
-import { ConnectorEntity } from '../connectors/connector.entity.js';
+import type { ConnectorEntity } from '../connectors/connector.entity.js';
 import type { ConnectorService } from '../connectors/connector.service.js';
 import type { Dispatcher } from './dispatcher.js';
+import type { LastRunWriter } from './last-run.js';
 import { PushAttemptEntity } from './push-attempt.entity.js';
 import { PushRunEntity } from './push-run.entity.js';
+import type { RunOrder } from './run-order.js';
 
 const STATUS = { SUCCESS: 'SUCCESS', RETRY: 'RETRYING', FAILURE: 'FAILURE' } as const;
+/** A rate-limit slot further away than this goes back to the queue as a delayed job. */
+const HAND_BACK_MS = 1000;
 
-/** Executes one attempt of a run: claim, push through core, record, publish, schedule a retry. */
+export interface WorkerParts {
+  ds: DataSource;
+  box: SecretBox;
+  bus: EventBus;
+  queue: RunQueue;
+  /** http and tokens; the rate limit is taken here, before the run is claimed. */
+  deps: PushDeps;
+  rateLimiter: RateLimiter;
+  logger: Logger;
+  connectors: ConnectorService;
+  dispatcher: Dispatcher;
+  order: RunOrder;
+  lastRun: LastRunWriter;
+  metrics: Metrics;
+}
+
+/** Executes one attempt of a run: order, rate limit, claim, push through core, record, publish. */
 export class RunWorker {
   private readonly definitions = new Map<string, { version: number; def: ConnectorDefinition }>();
 
-  constructor(
-    private readonly ds: DataSource,
-    private readonly box: SecretBox,
-    private readonly bus: EventBus,
-    private readonly queue: RunQueue,
-    private readonly deps: PushDeps,
-    private readonly logger: Logger,
-    private readonly connectors: ConnectorService,
-    private readonly dispatcher: Dispatcher,
-  ) {}
-
-  /** lastRun* updates per connector, coalesced: one write in flight, the latest one pending. */
-  private readonly lastRun = new Map<
-    string,
-    { connector: ConnectorEntity; at: Date; status: 'SUCCESS' | 'FAILURE' }
-  >();
-  private readonly flushing = new Set<string>();
+  constructor(private readonly p: WorkerParts) {}
 
   private definition(c: ConnectorEntity): ConnectorDefinition {
     const version = new Date(c.updatedAt).getTime();
     const hit = this.definitions.get(c.id);
     if (hit && hit.version === version) return hit.def;
-    const def = fullDefinition(this.box, c);
+    const def = fullDefinition(this.p.box, c);
     this.definitions.set(c.id, { version, def });
     return def;
   }
 
-  async process(runId: string): Promise<void> {
-    const runs = this.ds.getRepository(PushRunEntity);
-    const startedAt = new Date();
-    const claimed = await runs
-      .createQueryBuilder()
-      .update(PushRunEntity)
-      .set({ status: 'RUNNING', attempts: () => 'attempts + 1', startedAt, nextAttemptAt: null })
-      .where('id = :id', { id: runId })
-      .andWhere('status IN (:...open)', { open: ['QUEUED', 'RETRYING'] })
-      .execute();
-    if (!claimed.affected) return;
-    const run = await runs.findOneBy({ id: runId });
+  async process(job: RunJob): Promise<void> {
+    const { ds, queue, connectors, order } = this.p;
+    const run =
+      this.p.dispatcher.take(job.runId) ??
+      (await ds.getRepository(PushRunEntity).findOneBy({ id: job.runId }));
     if (!run) return;
-    this.bus.publish(TOPICS.runStatus, run);
-    const connector = await this.ds
-      .getRepository(ConnectorEntity)
-      .findOneBy({ id: run.connectorId });
+    const connector = await connectors.cached(run.connectorId);
+    if (run.status === 'RUNNING') {
+      if (!job.redelivered) return;
+      // Its worker stopped answering: take it over once the attempt must have ended.
+      const staleAt = (run.startedAt?.getTime() ?? 0) + staleAfterMs(connector);
+      if (staleAt > Date.now()) {
+        await queue.enqueue(run.id, { delayMs: staleAt - Date.now(), unique: true });
+        return;
+      }
+    } else if (run.status !== 'QUEUED' && run.status !== 'RETRYING') return;
+    if (await order.mustWait(run)) return;
+
+    const perMinute = connector?.published
+      ? connector.definition.delivery.rateLimitPerMinute
+      : null;
+    if (perMinute && !job.reserved) {
+      const waitMs = await this.p.rateLimiter.reserve(connector!.id, perMinute);
+      if (waitMs > HAND_BACK_MS) {
+        await queue.enqueue(run.id, { delayMs: waitMs, reserved: true, unique: true });
+        return;
+      }
+      if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+
+    const startedAt = new Date();
+    if (!(await this.claim(run, startedAt, connector))) return;
+    this.p.bus.publish(TOPICS.runStatus, { ...run });
+    this.p.metrics.runTransitions.inc({ status: 'RUNNING' });
+
     let outcome: PushOutcome;
     if (!connector || (!connector.published && run.runTrigger !== 'TEST')) {
       outcome = failed('The connector was turned off before the push ran');
     } else {
       try {
-        const definition = this.definition(connector);
         outcome = await executePush(
-          { id: connector.id, definition },
+          { id: connector.id, definition: this.definition(connector) },
           run.snapshot,
-          { runId, attempt: run.attempts },
-          this.deps,
+          { runId: run.id, attempt: run.attempts },
+          this.p.deps,
         );
       } catch (err) {
-        this.logger.error({ err, runId }, 'push attempt crashed');
+        this.p.logger.error({ err, runId: run.id }, 'push attempt crashed');
         outcome = failed('The push could not be prepared (internal error)');
       }
     }
     await this.record(run, connector, outcome, startedAt);
+  }
+
+  /** QUEUED/RETRYING (or a stale RUNNING) -> RUNNING, once across every process. */
+  private async claim(
+    run: PushRunEntity,
+    startedAt: Date,
+    connector: ConnectorEntity | null,
+  ): Promise<boolean> {
+    const qb = this.p.ds
+      .getRepository(PushRunEntity)
+      .createQueryBuilder()
+      .update(PushRunEntity)
+      .set({ status: 'RUNNING', attempts: () => 'attempts + 1', startedAt, nextAttemptAt: null })
+      .where('id = :id', { id: run.id });
+    if (run.status === 'RUNNING') {
+      const cutoff = new Date(Date.now() - staleAfterMs(connector));
+      qb.andWhere('status = :s AND startedAt <= :cutoff', { s: 'RUNNING', cutoff });
+    } else qb.andWhere('status IN (:...open)', { open: ['QUEUED', 'RETRYING'] });
+    const claimed = await qb.execute();
+    if (!claimed.affected) return false;
+    Object.assign(run, {
+      status: 'RUNNING',
+      attempts: run.attempts + 1,
+      startedAt,
+      nextAttemptAt: null,
+    });
+    return true;
   }
 
   private async record(
@@ -88,6 +143,7 @@ export class RunWorker {
     o: PushOutcome,
     startedAt: Date,
   ) {
+    const { ds, bus, queue, metrics } = this.p;
     const finishedAt = new Date();
     const status = STATUS[o.status];
     const final = o.status !== 'RETRY';
@@ -103,7 +159,7 @@ export class RunWorker {
       finishedAt: final ? finishedAt : null,
       nextAttemptAt: o.retryAt ?? null,
     });
-    await this.ds.transaction(async (m) => {
+    await ds.transaction(async (m) => {
       const { id, ...changes } = run;
       await m.update(PushRunEntity, { id }, changes);
       await m.insert(PushAttemptEntity, {
@@ -122,91 +178,25 @@ export class RunWorker {
         finishedAt,
       });
     });
-    this.bus.publish(TOPICS.runStatus, { ...run });
+    bus.publish(TOPICS.runStatus, { ...run });
+    metrics.runTransitions.inc({ status });
+    if (o.request.method)
+      metrics.attemptSeconds.observe({ outcome: o.status }, o.durationMs / 1000);
     if (!final) {
-      await this.queue.enqueue(run.id, {
-        delayMs: (o.retryAt?.getTime() ?? 0) - Date.now(),
-        orderingKey: run.connectorId,
-      });
+      await queue.enqueue(run.id, { delayMs: (o.retryAt?.getTime() ?? 0) - Date.now() });
       return;
     }
-    if (connector && run.runTrigger !== 'TEST' && status !== 'RETRYING') {
-      this.lastRun.set(connector.id, { connector, at: finishedAt, status });
-      if (!this.flushing.has(connector.id)) await this.flushLastRun(connector.id);
+    const next = await this.p.order.next(run);
+    if (next) await queue.enqueue(next.id, { delayMs: next.delayMs, unique: true });
+    if (connector && run.runTrigger !== 'TEST') {
+      await this.p.lastRun.mark(connector, status as 'SUCCESS' | 'FAILURE', finishedAt);
     }
   }
+}
 
-  private async flushLastRun(connectorId: string) {
-    this.flushing.add(connectorId);
-    try {
-      for (let next = this.lastRun.get(connectorId); next; next = this.lastRun.get(connectorId)) {
-        this.lastRun.delete(connectorId);
-        await this.markLastRun(next.connector, next.status, next.at).catch((err: unknown) =>
-          this.logger.error({ err, connectorId }, 'lastRun update failed'),
-        );
-      }
-    } finally {
-      this.flushing.delete(connectorId);
-    }
-  }
-
-  private async markLastRun(connector: ConnectorEntity, status: 'SUCCESS' | 'FAILURE', at: Date) {
-    const res = await this.ds
-      .getRepository(ConnectorEntity)
-      .createQueryBuilder()
-      .update(ConnectorEntity)
-      .set({ lastRunAt: at, lastRunStatus: status })
-      .where('id = :id', { id: connector.id })
-      .andWhere('(lastRunAt IS NULL OR lastRunAt <= :at)', { at })
-      .execute();
-    if (!res.affected) return;
-    connector.lastRunAt = at;
-    connector.lastRunStatus = status;
-    this.bus.publish(TOPICS.connector, { ...connector });
-  }
-
-  /** On start: QUEUED and RETRYING runs are queued again, RUNNING ones once their timeout passed. */
-  async recover(): Promise<number> {
-    const open = await this.ds.getRepository(PushRunEntity).find({
-      where: { status: In(['QUEUED', 'RETRYING', 'RUNNING']) },
-      select: { id: true, status: true, startedAt: true, nextAttemptAt: true, connectorId: true },
-    });
-    const ids = [...new Set(open.filter((r) => r.status === 'RUNNING').map((r) => r.connectorId))];
-    const connectors = ids.length
-      ? await this.ds.getRepository(ConnectorEntity).findBy({ id: In(ids) })
-      : [];
-    const timeout = new Map(connectors.map((c) => [c.id, c.definition.delivery.timeoutMs]));
-    const now = Date.now();
-    for (const r of open) {
-      if (r.status === 'QUEUED') await this.queue.enqueue(r.id);
-      else if (r.status === 'RETRYING') {
-        await this.queue.enqueue(r.id, { delayMs: (r.nextAttemptAt?.getTime() ?? now) - now });
-      } else {
-        // An attempt may take the token request and the push: twice the timeout, plus slack.
-        const staleAt =
-          (r.startedAt?.getTime() ?? 0) + 2 * (timeout.get(r.connectorId) ?? 60_000) + 5_000;
-        const timer = setTimeout(
-          () => void this.requeueStale(r.id, r.startedAt),
-          Math.max(0, staleAt - now),
-        );
-        timer.unref();
-      }
-    }
-    return open.length;
-  }
-
-  private async requeueStale(id: string, startedAt: Date | null) {
-    const res = await this.ds
-      .getRepository(PushRunEntity)
-      .createQueryBuilder()
-      .update(PushRunEntity)
-      .set({ status: 'RETRYING' })
-      .where('id = :id AND status = :s', { id, s: 'RUNNING' })
-      .andWhere(startedAt ? 'startedAt <= :at' : '1 = 1', { at: startedAt })
-      .execute()
-      .catch(() => ({ affected: 0 }));
-    if (res.affected) await this.queue.enqueue(id);
-  }
+/** How long after its start a RUNNING attempt must have ended: token request + push + slack. */
+export function staleAfterMs(connector: ConnectorEntity | null): number {
+  return 2 * (connector?.definition.delivery.timeoutMs ?? 60_000) + 5_000;
 }
 
 function failed(reason: string): PushOutcome {
