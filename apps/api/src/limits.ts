@@ -1,8 +1,16 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type {
+  ApolloServerPlugin,
+  BaseContext,
+  GraphQLRequestContextDidResolveOperation,
+} from '@apollo/server';
 import {
+  getOperationAST,
+  getVariableValues,
   GraphQLError,
   Kind,
+  visit,
   type ASTNode,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -63,29 +71,90 @@ export const depthLimit: ValidationRule = (context: ValidationContext) => {
   };
 };
 
+interface Cached {
+  /** Whether an @include/@skip takes a variable: then the count depends on the variables. */
+  byVariables: boolean;
+  /** operationName ('' for none) -> complexity. */
+  counts: Map<string, number>;
+}
+
+/** Per parsed document; Apollo's document store hands back the same object for the same query. */
+const counted = new WeakMap<DocumentNode, Cached>();
+
+function directivesTakeVariables(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Directive(node) {
+      if (node.arguments?.some((a) => a.value.kind === Kind.VARIABLE)) found = true;
+    },
+  });
+  return found;
+}
+
+/**
+ * The operation's field count (complexity), or null when its variables do not coerce: execution
+ * then refuses the request itself, before any resolver runs.
+ */
+export function operationComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): number | null {
+  let cached = counted.get(document);
+  if (!cached) {
+    cached = { byVariables: directivesTakeVariables(document), counts: new Map() };
+    counted.set(document, cached);
+  }
+  const key = operationName ?? '';
+  const hit = cached.byVariables ? undefined : cached.counts.get(key);
+  if (hit !== undefined) return hit;
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return null;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors) return null;
+  let complexity: number;
+  try {
+    complexity = getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? {},
+      estimators: [simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    // graphql-query-complexity gives up past 10000 nodes: far too complex.
+    complexity = Number.POSITIVE_INFINITY;
+  }
+  if (!cached.byVariables) cached.counts.set(key, complexity);
+  return complexity;
+}
+
+/** A GraphQLError when the operation passes MAX_COMPLEXITY, else null. */
+export function complexityError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): GraphQLError | null {
+  const complexity = operationComplexity(schema, document, operationName, variables);
+  if (complexity === null || complexity <= MAX_COMPLEXITY) return null;
+  const count = Number.isFinite(complexity) ? String(complexity) : 'over 10000';
+  return new GraphQLError(`Query complexity ${count} passes the limit of ${MAX_COMPLEXITY}`, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+  });
+}
+
 /** Refuses operations whose field count (complexity) passes MAX_COMPLEXITY. */
 export function complexityPlugin(schema: GraphQLSchema): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables ?? {},
-            estimators: [simpleEstimator({ defaultComplexity: 1 })],
-          });
-          if (complexity > MAX_COMPLEXITY) {
-            throw new GraphQLError(
-              `Query complexity ${complexity} passes the limit of ${MAX_COMPLEXITY}`,
-              {
-                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
-              },
-            );
-          }
-        },
-      };
+  const listener = {
+    async didResolveOperation({
+      request,
+      document,
+    }: GraphQLRequestContextDidResolveOperation<BaseContext>) {
+      const error = complexityError(schema, document, request.operationName, request.variables);
+      if (error) throw error;
     },
   };
+  return { requestDidStart: async () => listener };
 }

@@ -1,15 +1,16 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { parse, specifiedRules, validate, GraphQLError } from 'graphql';
+import { parse, specifiedRules, validate, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { App } from './app.js';
 import { createFormatError } from './errors-format.js';
-import { complexityPlugin, depthLimit, MAX_BODY } from './limits.js';
+import { complexityError, complexityPlugin, depthLimit, MAX_BODY } from './limits.js';
 import type { Viewer } from './modules/identity/access.js';
 import type { Context } from './modules/shared/context.js';
 import { createLoaders } from './modules/shared/loaders.js';
@@ -55,6 +56,10 @@ export async function startServer(
     }
   };
 
+  const formatError = createFormatError(logger, config.production);
+  const formatWsError = (e: GraphQLError | GraphQLFormattedError): GraphQLFormattedError =>
+    e instanceof GraphQLError ? formatError(e.toJSON(), e) : e;
+
   const wss = new WebSocketServer({ server: http, path: '/graphql', maxPayload: 512 * 1024 });
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(
     {
@@ -74,8 +79,24 @@ export async function startServer(
         }
         const errors = validate(app.schema, document, [...specifiedRules, depthLimit]);
         if (errors.length > 0) return errors;
-        return undefined;
+        const tooComplex = complexityError(
+          app.schema,
+          document,
+          payload.operationName,
+          payload.variables,
+        );
+        if (tooComplex) return [tooComplex];
+        return {
+          schema: app.schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+        };
       },
+      // The same error mapper as HTTP: codes pass, anything unexpected is hidden in production.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors?.length ? { ...result, errors: result.errors.map(formatWsError) } : result,
+      onError: (_ctx, _id, _payload, errors) => errors.map(formatWsError),
       context: (ctx): Context => ({
         viewer: ctx.extra.viewer ?? null,
         services,
@@ -89,9 +110,14 @@ export async function startServer(
     schema: app.schema,
     validationRules: [depthLimit],
     includeStacktraceInErrorResponses: !config.production,
-    formatError: createFormatError(logger, config.production),
+    // main.ts owns SIGTERM/SIGINT: drain, close, exit 0 (Apollo would re-raise the signal).
+    stopOnTerminationSignals: false,
+    hideSchemaDetailsFromClientErrors: config.production,
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      // No cache hints are used; without it no plugin wraps every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       complexityPlugin(app.schema),
       {
         async serverWillStart() {

@@ -39,15 +39,35 @@ function roleLoader(ds: DataSource, cache: boolean): DataLoader<string, RoleEnti
   );
 }
 
-/** Batched lookups for field resolvers; callers pass ids from rows already scoped to the org. */
-export function createLoaders(ds: DataSource, cache = true) {
-  return {
-    role: roleLoader(ds, cache),
-    user: byId(ds, UserEntity, cache),
-    organization: byId(ds, OrganizationEntity, cache),
-    connector: byId(ds, ConnectorEntity, cache),
-    contact: byId(ds, ContactEntity, cache),
-  };
+export interface Loaders {
+  role: DataLoader<string, RoleEntity | null>;
+  user: DataLoader<string, UserEntity | null>;
+  organization: DataLoader<string, OrganizationEntity | null>;
+  connector: DataLoader<string, ConnectorEntity | null>;
+  contact: DataLoader<string, ContactEntity | null>;
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/**
+ * Batched lookups for field resolvers; callers pass ids from rows already scoped to the org.
+ * Each loader is made on first use: most requests need one or none.
+ */
+export function createLoaders(ds: DataSource, cache = true): Loaders {
+  const made: Partial<Loaders> = {};
+  return {
+    get role() {
+      return (made.role ??= roleLoader(ds, cache));
+    },
+    get user() {
+      return (made.user ??= byId(ds, UserEntity, cache));
+    },
+    get organization() {
+      return (made.organization ??= byId(ds, OrganizationEntity, cache));
+    },
+    get connector() {
+      return (made.connector ??= byId(ds, ConnectorEntity, cache));
+    },
+    get contact() {
+      return (made.contact ??= byId(ds, ContactEntity, cache));
+    },
+  };
+}
