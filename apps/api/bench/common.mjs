@@ -84,11 +84,13 @@ export async function forDuration(ms, concurrency, task) {
 
 /** A loopback sink answering 200 {"ok":true}; counts what it receives. */
 export async function startSink() {
-  const sink = { count: 0, url: '' };
+  const sink = { count: 0, url: '', onBody: null };
   const server = createServer((req, res) => {
-    req.resume();
+    const chunks = [];
+    req.on('data', (c) => sink.onBody && chunks.push(c));
     req.on('end', () => {
       sink.count++;
+      sink.onBody?.(Buffer.concat(chunks).toString());
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     });
   });

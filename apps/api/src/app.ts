@@ -11,12 +11,12 @@ import type { GraphQLSchema } from 'graphql';
 import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
-import { createDataSource } from './db/data-source.js';
+import { openDataSource } from './db/data-source.js';
 import { Metrics } from './infra/metrics.js';
 import { createMemoryBus } from './infra/pubsub/memory.js';
 import type { EventBus } from './infra/pubsub/pubsub.js';
 import { createRedisBus } from './infra/pubsub/redis.js';
-import { BullMqQueue } from './infra/queue/bullmq.js';
+import { BullMqQueue, QUEUE_NAME } from './infra/queue/bullmq.js';
 import { InProcessQueue } from './infra/queue/in-process.js';
 import type { RunQueue } from './infra/queue/queue.js';
 import { createRedisRateLimiter } from './infra/rate-limit/redis.js';
@@ -67,13 +67,18 @@ export async function createApp(
   options: AppOptions = {},
 ): Promise<App> {
   const runsWorker = options.worker ?? config.role !== 'api';
-  const ds = createDataSource(config.database);
-  await ds.initialize();
+  const ds = await openDataSource(config.database);
   const box = createSecretBox(config.encryptionKey);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : null;
   const bus = config.redisUrl ? createRedisBus(config.redisUrl) : createMemoryBus();
   const queue: RunQueue = config.redisUrl
-    ? new BullMqQueue(config.redisUrl, config.workerConcurrency, logger)
+    ? new BullMqQueue(
+        config.redisUrl,
+        config.workerConcurrency,
+        logger,
+        QUEUE_NAME,
+        config.redisPrefix,
+      )
     : new InProcessQueue(config.workerConcurrency, logger);
   const metrics = new Metrics({
     runCounts: async () =>
@@ -89,7 +94,9 @@ export async function createApp(
     queueDepth: () => queue.depth(),
   });
   const http: HttpClient = createHttpClient({ allowedTargets: config.allowedTargetHosts });
-  const rateLimiter: RateLimiter = redis ? createRedisRateLimiter(redis) : createRateLimiter();
+  const rateLimiter: RateLimiter = redis
+    ? createRedisRateLimiter(redis, `${config.redisPrefix}:rate`)
+    : createRateLimiter();
   const dispatcher = new Dispatcher(queue, bus, logger, !config.redisUrl && runsWorker);
   const customFields = new CustomFieldService(ds);
   const connectors = new ConnectorService(ds, box, bus);

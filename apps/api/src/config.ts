@@ -15,6 +15,10 @@ const envSchema = z.object({
     .regex(/^mysql:\/\//, 'DATABASE_URL must be a mysql:// URL')
     .optional(),
   REDIS_URL: z.string().optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, 'REDIS_PREFIX may hold letters, digits, _ and - only')
+    .default('odc'),
   ENCRYPTION_KEY: z.string().optional(),
   JWT_SECRET: z.string().min(16, 'JWT_SECRET must be at least 16 characters').optional(),
   ALLOWED_TARGET_HOSTS: z.string().default('localhost,127.0.0.1,::1'),
@@ -33,6 +37,8 @@ export interface Config {
   dataDir: string;
   database: { type: 'sqlite'; path: string } | { type: 'mysql'; url: string };
   redisUrl: string | undefined;
+  /** Names the queue and rate-limit keys: deployments sharing one Redis keep apart. */
+  redisPrefix: string;
   encryptionKey: Buffer;
   jwtSecret: Uint8Array;
   allowedTargetHosts: string;
@@ -102,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { type: 'mysql', url: e.DATABASE_URL as string }
       : { type: 'sqlite', path: join(dataDir, 'odc.sqlite') },
     redisUrl: e.REDIS_URL || undefined,
+    redisPrefix: e.REDIS_PREFIX,
     encryptionKey: parseKey(encryptionKey),
     jwtSecret: new TextEncoder().encode(jwtSecret),
     allowedTargetHosts: e.ALLOWED_TARGET_HOSTS,

@@ -33,7 +33,7 @@ export function createDataSource(database: Config['database']): DataSource {
       url: database.url,
       entities: ENTITIES,
       migrations: [InitialMysql1730000000000, RecordOrder1731000000000],
-      migrationsRun: true,
+      migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
       timezone: 'Z',
       charset: 'utf8mb4',
@@ -54,4 +54,41 @@ export function createDataSource(database: Config['database']): DataSource {
       db.pragma('busy_timeout = 5000');
     },
   });
+}
+
+/**
+ * Opens the data source and runs pending migrations. On MySQL under a named lock, so API and
+ * worker processes starting together migrate once; SQLite is one process's file.
+ */
+export async function openDataSource(database: Config['database']): Promise<DataSource> {
+  const ds = createDataSource(database);
+  await ds.initialize();
+  if (database.type !== 'mysql') return ds;
+  try {
+    await migrateLocked(ds);
+  } catch (err) {
+    await ds.destroy();
+    throw err;
+  }
+  return ds;
+}
+
+async function migrateLocked(ds: DataSource): Promise<void> {
+  const runner = ds.createQueryRunner();
+  try {
+    await runner.connect();
+    const [lock] = (await runner.query(
+      "SELECT GET_LOCK(CONCAT('odc_migrate_', DATABASE()), 120) AS ok",
+    )) as {
+      ok: number | string | null;
+    }[];
+    if (Number(lock?.ok) !== 1) throw new Error('Could not take the migration lock within 120 s');
+    try {
+      await ds.runMigrations({ transaction: 'each' });
+    } finally {
+      await runner.query("SELECT RELEASE_LOCK(CONCAT('odc_migrate_', DATABASE()))");
+    }
+  } finally {
+    await runner.release();
+  }
 }

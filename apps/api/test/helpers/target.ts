@@ -6,11 +6,13 @@ export interface Received {
   path: string;
   headers: IncomingHttpHeaders;
   body: string;
+  /** Date.now() when the request arrived. */
+  at: number;
 }
 
 /**
  * A loopback target that records what it receives. Paths: /ok (200), /reject (400),
- * /flaky (503 with Retry-After: 0 on the first hit per run, then 200).
+ * /flaky (503 with Retry-After: 0 on the first hit per run, then 200), /slow (200 after 100 ms).
  */
 export class Target {
   readonly received: Received[] = [];
@@ -29,6 +31,7 @@ export class Target {
           path,
           headers: req.headers,
           body: Buffer.concat(chunks).toString(),
+          at: Date.now(),
         });
         if (path.startsWith('/reject')) return res.writeHead(400).end('{"error":"rejected"}');
         if (path.startsWith('/flaky')) {
@@ -37,7 +40,10 @@ export class Target {
           this.flakyHits.set(key, hits);
           if (hits === 1) return res.writeHead(503, { 'retry-after': '0' }).end('busy');
         }
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+        const ok = () =>
+          res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+        if (path.startsWith('/slow')) return void setTimeout(ok, 100);
+        ok();
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));

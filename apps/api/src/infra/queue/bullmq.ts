@@ -26,10 +26,12 @@ export class BullMqQueue implements RunQueue {
     private readonly concurrency: number,
     private readonly logger: Logger,
     private readonly name = QUEUE_NAME,
+    private readonly prefix = 'odc',
   ) {
     this.connection = new Redis(url, { maxRetriesPerRequest: null });
     this.queue = new Queue<JobData>(name, {
       connection: this.connection,
+      prefix,
       defaultJobOptions: { removeOnComplete: true, removeOnFail: 1000, attempts: 1 },
     });
   }
@@ -53,6 +55,7 @@ export class BullMqQueue implements RunQueue {
         }),
       {
         connection: this.connection.duplicate(),
+        prefix: this.prefix,
         concurrency: this.concurrency,
         // A run must never be dropped for stalling: the run row decides what happens.
         maxStalledCount: 1_000_000,
