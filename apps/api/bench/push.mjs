@@ -19,12 +19,18 @@ const connector = await gql(
   },
 );
 const connectorId = connector.createConnector.id;
-const contact = await gql(
-  p,
-  token,
-  `mutation { createContact(input: { firstName: "Bench", lastName: "Mark" }) { id } }`,
-);
-const recordId = contact.createContact.id;
+// Pushes of one record go out one after another (delivery order): spread them over 200 records.
+const records = [];
+for (let i = 0; i < 200; i++) {
+  const contact = await gql(
+    p,
+    token,
+    `mutation($i: ContactInput!) { createContact(input: $i) { id } }`,
+    { i: { firstName: `Bench ${i}`, lastName: 'Mark' } },
+  );
+  records.push(contact.createContact.id);
+}
+const recordId = records[0];
 
 // Baseline: the same number of POSTs straight to the sink.
 const sinkPool = pool(sink.url, CONCURRENCY);
@@ -43,8 +49,9 @@ await sinkPool.close();
 const MUTATION = `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id status } }`;
 const before = sink.count;
 const start = performance.now();
+let n = 0;
 await closedLoop(TOTAL, CONCURRENCY, () =>
-  gql(p, token, MUTATION, { c: connectorId, r: recordId }),
+  gql(p, token, MUTATION, { c: connectorId, r: records[n++ % records.length] }),
 );
 const countDone = async () =>
   Number(
