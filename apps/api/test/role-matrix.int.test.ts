@@ -185,9 +185,8 @@ describe.each(DRIVERS)('role matrix (%s)', (driver) => {
     }
   });
 
-  // Contract: non-MANAGE users see only the contacts they own, yet Loan.borrower shows any.
-  // The fix belongs in records/record.resolver.ts (borrower); drop `.fails` when it lands.
-  it.fails('shows a loan borrower only to those who may see that contact', async () => {
+  // Contract: non-MANAGE users see only the contacts they own, also as a loan's borrower.
+  it('shows a loan borrower only to those who may see that contact', async () => {
     const q = `query($id: ID!) { loan(id: $id) { borrower { id } } }`;
     const id = w.loans.borrowed;
     expect((await w.org.admin.ok(q, { id })).loan.borrower).toEqual({ id: w.contacts.admin });

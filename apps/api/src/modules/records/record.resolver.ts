@@ -1,3 +1,4 @@
+import { canManage } from '../identity/access.js';
 import type { EntityType } from '@odc/core';
 import {
   Arg,
@@ -135,7 +136,10 @@ export class LoanResolver {
   @FieldResolver(() => ContactView, { nullable: true })
   async borrower(@Root() l: LoanView, @Ctx() ctx: Context) {
     const c = l.borrowerId ? await ctx.loaders.contact.load(l.borrowerId) : null;
-    return c && toContact(c);
+    // Contacts are seen by MANAGE and by their owner only, also through a loan.
+    const viewer = viewerOf(ctx);
+    if (!c || (!canManage(viewer) && c.ownerId !== viewer.userId)) return null;
+    return toContact(c);
   }
 }
 
