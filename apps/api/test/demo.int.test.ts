@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/db/seed.js';
 import { Client } from './helpers/client.js';
+import { connectorInput, CREATE_CONNECTOR } from './helpers/fixtures.js';
+import { makeOrg } from './helpers/org.js';
 import {
+  DRIVERS,
   freshDatabase,
   startTestServer,
   type TestDatabase,
@@ -9,12 +12,39 @@ import {
 } from './helpers/server.js';
 import { waitFor } from './helpers/target.js';
 
-describe('demo seed (sqlite)', () => {
+const LOGIN = `mutation($e: String!) { login(email: $e, password: "demo-password") { token } }`;
+const URLS = `{ connectors { items { name request { url } } } }`;
+const PUSH = `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id } }`;
+
+describe.each(DRIVERS)('demo seed (%s)', (driver) => {
   let db: TestDatabase;
   let server: TestServer;
+  const portOf = (s: TestServer) => Number(new URL(s.url).port);
+  const login = async (email: string) => {
+    const anon = new Client(server.url);
+    return anon.with((await anon.ok(LOGIN, { e: email })).login.token);
+  };
+  const pushAndWait = async (who: Client) => {
+    const menu = await who.ok(
+      `{ pushConnectors(entityType: CONTACT) { id } contacts(pageSize: 1) { items { id } } }`,
+    );
+    const run = await who.ok(PUSH, { c: menu.pushConnectors[0].id, r: menu.contacts.items[0].id });
+    return waitFor(
+      async () => {
+        const r = (
+          await who.ok(`query($id: ID!) { run(id: $id) { status error requestUrl } }`, {
+            id: run.triggerPush.id,
+          })
+        ).run;
+        return r.status !== 'QUEUED' && r.status !== 'RUNNING' && r.status !== 'RETRYING' && r;
+      },
+      10_000,
+      'demo push',
+    );
+  };
 
   beforeAll(async () => {
-    db = await freshDatabase('sqlite');
+    db = await freshDatabase(driver);
     server = await startTestServer(db.env);
   });
   afterAll(async () => {
@@ -23,19 +53,9 @@ describe('demo seed (sqlite)', () => {
   });
 
   it('seeds once; the demo logins push to the echo endpoint', async () => {
-    const port = Number(new URL(server.url).port);
+    const port = portOf(server);
     expect(await seedDemo(server.app, port)).toBe(true);
     expect(await seedDemo(server.app, port)).toBe(false);
-    const anon = new Client(server.url);
-    const login = async (email: string) =>
-      anon.with(
-        (
-          await anon.ok(
-            `mutation($e: String!) { login(email: $e, password: "demo-password") { token } }`,
-            { e: email },
-          )
-        ).login.token,
-      );
     const admin = await login('admin@demo.test');
     const officer = await login('officer@demo.test');
     const viewer = await login('viewer@demo.test');
@@ -48,28 +68,54 @@ describe('demo seed (sqlite)', () => {
     expect((await viewer.ok(`{ me { role { connectorAccess } } }`)).me.role.connectorAccess).toBe(
       'READ_ONLY',
     );
-    const menu = await officer.ok(
-      `{ pushConnectors(entityType: CONTACT) { id } contacts(pageSize: 1) { items { id } } }`,
+    const done = await pushAndWait(officer);
+    expect(done).toMatchObject({ status: 'SUCCESS', error: null });
+  });
+
+  it('moves the demo connectors to the port the server listens on after a restart', async () => {
+    const before = portOf(server);
+    const admin = await login('admin@demo.test');
+    const echoes = (await admin.ok(URLS)).connectors.items.map(
+      (c: { request: { url: string } }) => c.request.url,
     );
-    const run = await officer.ok(
-      `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id } }`,
-      {
-        c: menu.pushConnectors[0].id,
-        r: menu.contacts.items[0].id,
-      },
+    expect(echoes.every((u: string) => u.startsWith(`http://localhost:${before}/demo/echo/`))).toBe(
+      true,
     );
-    const done = await waitFor(
-      async () => {
-        const r = (
-          await officer.ok(`query($id: ID!) { run(id: $id) { status error } }`, {
-            id: run.triggerPush.id,
-          })
-        ).run;
-        return r.status !== 'QUEUED' && r.status !== 'RUNNING' && r;
-      },
-      10_000,
-      'demo push',
+    // Not the demo echo, or not the demo organization: left as they are.
+    const demoRoles = (await admin.ok(`{ roles { id } }`)).roles.map((r: { id: string }) => r.id);
+    const elsewhere = `http://localhost:${before}/somewhere-else`;
+    await admin.ok(CREATE_CONNECTOR, {
+      i: connectorInput({ name: 'Own Target', roleIds: demoRoles, url: elsewhere }),
+    });
+    const other = await makeOrg(new Client(server.url), 'Other');
+    const foreign = `http://localhost:${before}/demo/echo/theirs`;
+    await other.admin.ok(CREATE_CONNECTOR, {
+      i: connectorInput({ name: 'Theirs', roleIds: [other.adminRoleId], url: foreign }),
+    });
+
+    await server.close();
+    server = await startTestServer(db.env);
+    const after = portOf(server);
+    expect(after).not.toBe(before);
+    expect(await seedDemo(server.app, after)).toBe(false);
+
+    const again = await login('admin@demo.test');
+    const urls = Object.fromEntries(
+      (await again.ok(URLS)).connectors.items.map(
+        (c: { name: string; request: { url: string } }) => [c.name, c.request.url],
+      ),
     );
-    expect(done).toEqual({ status: 'SUCCESS', error: null });
+    expect(urls).toEqual({
+      'Closed Loans': `http://localhost:${after}/demo/echo/loans`,
+      'CRM Sync': `http://localhost:${after}/demo/echo/crm`,
+      'Data Lake': `http://localhost:${after}/demo/echo/lake`,
+      'Gift Service': `http://localhost:${after}/demo/echo/gifts`,
+      'Own Target': elsewhere,
+    });
+    const theirs = await new Client(server.url, other.admin.token).ok(URLS);
+    expect(theirs.connectors.items[0].request.url).toBe(foreign);
+    const done = await pushAndWait(await login('officer@demo.test'));
+    expect(done).toMatchObject({ status: 'SUCCESS', error: null });
+    expect(done.requestUrl).toContain(`:${after}/demo/echo/`);
   });
 });

@@ -1,9 +1,15 @@
 import type { App } from '../app.js';
 import type { Viewer } from '../modules/identity/access.js';
 import { OrganizationEntity } from '../modules/identity/organization.entity.js';
+import { UserEntity } from '../modules/identity/user.entity.js';
+import { ConnectorEntity } from '../modules/connectors/connector.entity.js';
 import type { ConnectorInput } from '../modules/connectors/connector.input.js';
 
 export const DEMO_PASSWORD = 'demo-password';
+const DEMO_ADMIN = 'admin@demo.test';
+/** The product's own echo on a loopback port: what the demo connectors push to. */
+const LOCAL_ECHO =
+  /^(http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])):(\d+)(\/demo\/echo(?:[/?#].*)?)$/;
 
 const FIRST = ['Earl', 'Maya', 'Liam', 'Ava', 'Noah', 'Zoe', 'Ethan', 'Mia', 'Lucas', 'Ivy'];
 const LAST = [
@@ -49,14 +55,43 @@ function connector(
   } as ConnectorInput;
 }
 
-/** On an empty embedded database: one organization, three users, records and connectors. */
+/**
+ * Points the demo organization's connectors that push to a loopback /demo/echo at `port`, the
+ * port the server listens on now: PORT may change between starts. Returns how many moved.
+ */
+export async function pointDemoAtPort(app: App, port: number): Promise<number> {
+  if (!(port > 0)) return 0;
+  const admin = await app.ds.getRepository(UserEntity).findOneBy({ email: DEMO_ADMIN });
+  if (!admin) return 0;
+  const repo = app.ds.getRepository(ConnectorEntity);
+  let moved = 0;
+  for (const c of await repo.findBy({ organizationId: admin.organizationId })) {
+    const match = LOCAL_ECHO.exec(c.definition.request.url);
+    if (!match || Number(match[2]) === port) continue;
+    const url = `${match[1]}:${port}${match[3]}`;
+    const definition = { ...c.definition, request: { ...c.definition.request, url } };
+    await repo.update({ id: c.id }, { definition });
+    app.services.connectors.announce(Object.assign(c, { definition }));
+    moved++;
+  }
+  if (moved > 0) app.logger.info({ moved, port }, 'demo connectors now push to this port');
+  return moved;
+}
+
+/**
+ * On an empty embedded database: one organization, three users, records and connectors. On a
+ * seeded one: the demo connectors follow `port`. True when it seeded.
+ */
 export async function seedDemo(app: App, port: number): Promise<boolean> {
-  if ((await app.ds.getRepository(OrganizationEntity).count()) > 0) return false;
+  if ((await app.ds.getRepository(OrganizationEntity).count()) > 0) {
+    await pointDemoAtPort(app, port);
+    return false;
+  }
   const { identity, contacts, loans, connectors } = app.services;
   const { user: admin } = await identity.signUp({
     organizationName: 'Demo Mortgage Co.',
     name: 'Ada Admin',
-    email: 'admin@demo.test',
+    email: DEMO_ADMIN,
     password: DEMO_PASSWORD,
   });
   const adminViewer: Viewer = {
