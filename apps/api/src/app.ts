@@ -32,6 +32,7 @@ import { LastRunWriter } from './modules/runs/last-run.js';
 import { PushRunEntity } from './modules/runs/push-run.entity.js';
 import { recoverRuns } from './modules/runs/recovery.js';
 import { RunOrder } from './modules/runs/run-order.js';
+import { RunSql } from './modules/runs/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/runs/worker.js';
 import type { Services } from './modules/shared/services.js';
@@ -98,6 +99,7 @@ export async function createApp(
     ? createRedisRateLimiter(redis, `${config.redisPrefix}:rate`)
     : createRateLimiter();
   const dispatcher = new Dispatcher(queue, bus, logger, !config.redisUrl && runsWorker);
+  const sql = new RunSql(ds);
   const customFields = new CustomFieldService(ds);
   const connectors = new ConnectorService(ds, box, bus);
   const services: Services = {
@@ -122,7 +124,8 @@ export async function createApp(
       logger,
       connectors,
       dispatcher,
-      order: new RunOrder(ds),
+      order: new RunOrder(sql),
+      sql,
       lastRun: new LastRunWriter(ds, bus, logger),
       metrics,
     });

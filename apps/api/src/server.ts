@@ -10,6 +10,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { App } from './app.js';
 import { createFormatError } from './errors-format.js';
+import { sharedSubscribe } from './infra/pubsub/shared-subscribe.js';
 import { complexityError, complexityPlugin, depthLimit, MAX_BODY } from './limits.js';
 import type { Viewer } from './modules/identity/access.js';
 import type { Context } from './modules/shared/context.js';
@@ -70,6 +71,12 @@ export async function startServer(
         ctx.extra.viewer = viewer;
         return true;
       },
+      // One execution per event for subscribers of the same operation, organization and role.
+      subscribe: sharedSubscribe(({ contextValue, variableValues, operationName }) => {
+        const v = (contextValue as Context).viewer;
+        if (!v) return null;
+        return `${v.organizationId}|${v.roleId}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}`;
+      }),
       onSubscribe: (_ctx, _id, payload) => {
         let document;
         try {

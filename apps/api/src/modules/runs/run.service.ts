@@ -19,6 +19,7 @@ import type { Dispatcher } from './dispatcher.js';
 import { newRunRow } from './outbox.js';
 import { PushAttemptEntity } from './push-attempt.entity.js';
 import { PushRunEntity } from './push-run.entity.js';
+import { RunSql } from './run-sql.js';
 import type { RunAudience } from './run.mappers.js';
 
 export interface RunFilter extends PageArgs {
@@ -34,12 +35,16 @@ export function canSeeRun(viewer: Viewer | null, run: RunAudience): boolean {
 }
 
 export class RunService {
+  private readonly sql: RunSql;
+
   constructor(
     private readonly ds: DataSource,
     private readonly connectors: ConnectorService,
     private readonly customFields: CustomFieldService,
     private readonly dispatcher: Dispatcher,
-  ) {}
+  ) {
+    this.sql = new RunSql(ds);
+  }
 
   async list(viewer: Viewer, f: RunFilter): Promise<Page<PushRunEntity>> {
     checkPage(f);
@@ -162,7 +167,7 @@ export class RunService {
   }
 
   private async start(run: PushRunEntity): Promise<PushRunEntity> {
-    await this.ds.getRepository(PushRunEntity).insert(run);
+    await this.sql.insertRuns([run]);
     await this.dispatcher.dispatch([run]);
     return run;
   }

@@ -17,9 +17,9 @@ import type { ConnectorEntity } from '../connectors/connector.entity.js';
 import type { ConnectorService } from '../connectors/connector.service.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { LastRunWriter } from './last-run.js';
-import { PushAttemptEntity } from './push-attempt.entity.js';
 import { PushRunEntity } from './push-run.entity.js';
 import type { RunOrder } from './run-order.js';
+import type { RunSql } from './run-sql.js';
 
 const STATUS = { SUCCESS: 'SUCCESS', RETRY: 'RETRYING', FAILURE: 'FAILURE' } as const;
 /** A rate-limit slot further away than this goes back to the queue as a delayed job. */
@@ -37,6 +37,7 @@ export interface WorkerParts {
   connectors: ConnectorService;
   dispatcher: Dispatcher;
   order: RunOrder;
+  sql: RunSql;
   lastRun: LastRunWriter;
   metrics: Metrics;
 }
@@ -116,18 +117,9 @@ export class RunWorker {
     startedAt: Date,
     connector: ConnectorEntity | null,
   ): Promise<boolean> {
-    const qb = this.p.ds
-      .getRepository(PushRunEntity)
-      .createQueryBuilder()
-      .update(PushRunEntity)
-      .set({ status: 'RUNNING', attempts: () => 'attempts + 1', startedAt, nextAttemptAt: null })
-      .where('id = :id', { id: run.id });
-    if (run.status === 'RUNNING') {
-      const cutoff = new Date(Date.now() - staleAfterMs(connector));
-      qb.andWhere('status = :s AND startedAt <= :cutoff', { s: 'RUNNING', cutoff });
-    } else qb.andWhere('status IN (:...open)', { open: ['QUEUED', 'RETRYING'] });
-    const claimed = await qb.execute();
-    if (!claimed.affected) return false;
+    const staleBefore =
+      run.status === 'RUNNING' ? new Date(Date.now() - staleAfterMs(connector)) : undefined;
+    if (!(await this.p.sql.claim(run.id, startedAt, staleBefore))) return false;
     Object.assign(run, {
       status: 'RUNNING',
       attempts: run.attempts + 1,
@@ -143,7 +135,7 @@ export class RunWorker {
     o: PushOutcome,
     startedAt: Date,
   ) {
-    const { ds, bus, queue, metrics } = this.p;
+    const { bus, queue, metrics } = this.p;
     const finishedAt = new Date();
     const status = STATUS[o.status];
     const final = o.status !== 'RETRY';
@@ -159,24 +151,20 @@ export class RunWorker {
       finishedAt: final ? finishedAt : null,
       nextAttemptAt: o.retryAt ?? null,
     });
-    await ds.transaction(async (m) => {
-      const { id, ...changes } = run;
-      await m.update(PushRunEntity, { id }, changes);
-      await m.insert(PushAttemptEntity, {
-        id: randomUUID(),
-        runId: id,
-        attemptNumber: run.attempts,
-        outcome: o.status,
-        requestMethod: run.requestMethod,
-        requestUrl: run.requestUrl,
-        requestBody: run.requestBody,
-        responseStatus: run.responseStatus,
-        responseBody: run.responseBody,
-        error: run.error,
-        durationMs: run.durationMs ?? 0,
-        startedAt,
-        finishedAt,
-      });
+    await this.p.sql.finishAttempt(run, {
+      id: randomUUID(),
+      runId: run.id,
+      attemptNumber: run.attempts,
+      outcome: o.status,
+      requestMethod: run.requestMethod,
+      requestUrl: run.requestUrl,
+      requestBody: run.requestBody,
+      responseStatus: run.responseStatus,
+      responseBody: run.responseBody,
+      error: run.error,
+      durationMs: run.durationMs ?? 0,
+      startedAt,
+      finishedAt,
     });
     bus.publish(TOPICS.runStatus, { ...run });
     metrics.runTransitions.inc({ status });
