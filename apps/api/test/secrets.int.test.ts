@@ -190,7 +190,7 @@ describe.each(DRIVERS)('secrets (%s)', (driver) => {
 
   // A token endpoint that quotes the request back: its answer lands in the run's error, secret
   // and all (core auth/token-request.ts excerpt). Drop `.fails` once the excerpt is redacted.
-  it.fails('keeps a token endpoint echo of the secret out of run errors', async () => {
+  it('keeps a token endpoint echo of the secret out of run errors', async () => {
     await publish('echo', '/hook', {
       type: 'TOKEN',
       tokenUrl: `${target.url}/token-echo`,

@@ -93,6 +93,14 @@ describe('TOKEN authentication', () => {
     expect(env.hits('/in')).toHaveLength(0);
   });
 
+  it('blanks out what it sent when a token endpoint echoes it in an error', async () => {
+    env.handler = (req, res) => void res.writeHead(400).end(`bad request: ${req.body}`);
+    const [outcome] = await env.pushes(tokenAuth());
+    expect(outcome?.status).toBe('FAILURE');
+    expect(outcome?.reason).toContain('answered 400: bad request: [redacted]');
+    expect(outcome?.reason).not.toContain('s3cret');
+  });
+
   it('explains a token answer without the named field', async () => {
     env.handler = (_req, res) => json(res, 200, { token: 'x' });
     const [outcome] = await env.pushes(tokenAuth());

@@ -11,7 +11,27 @@ export class TokenError extends Error {
   }
 }
 
-const excerpt = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
+/** The values we sent (JSON string leaves or form values): an endpoint may echo them back. */
+function sentValues(body: string): string[] {
+  const values = [body];
+  try {
+    const walk = (node: unknown): void => {
+      if (typeof node === 'string') values.push(node);
+      else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+    };
+    walk(JSON.parse(body));
+  } catch {
+    for (const [, v] of new URLSearchParams(body)) values.push(v);
+  }
+  return values.filter((v) => v.length >= 4).sort((a, b) => b.length - a.length);
+}
+
+/** At most 200 characters of the answer, with anything we sent blanked out. */
+function excerpt(text: string, sent: string): string {
+  let safe = text;
+  for (const v of sentValues(sent)) safe = safe.split(v).join('[redacted]');
+  return safe.length > 200 ? `${safe.slice(0, 200)}…` : safe;
+}
 
 /** POSTs to a token endpoint and returns its JSON answer, or throws a TokenError saying why not. */
 export async function requestToken(
@@ -39,7 +59,7 @@ export async function requestToken(
   }
   if (res.status < 200 || res.status >= 300) {
     throw new TokenError(
-      `token request to ${url} answered ${res.status}: ${excerpt(res.body)}`,
+      `token request to ${url} answered ${res.status}: ${excerpt(res.body, body)}`,
       res.status === 429 || res.status >= 500,
     );
   }
@@ -50,7 +70,7 @@ export async function requestToken(
     // fall through
   }
   throw new TokenError(
-    `token request to ${url} answered ${res.status} without a JSON object: ${excerpt(res.body)}`,
+    `token request to ${url} answered ${res.status} without a JSON object: ${excerpt(res.body, body)}`,
     false,
   );
 }
