@@ -40,8 +40,19 @@ const bare = async () => {
 };
 await closedLoop(500, CONCURRENCY, graphql); // warm-up
 await closedLoop(500, CONCURRENCY, bare);
-const bareRps = await forDuration(DURATION_MS, CONCURRENCY, bare);
-const gqlRps = await forDuration(DURATION_MS, CONCURRENCY, graphql);
+// Alternating rounds, so load from other work on a shared machine falls on both sides alike.
+const ROUNDS = 5;
+let bareSum = 0;
+let gqlSum = 0;
+for (let round = 0; round < ROUNDS; round++) {
+  const [first, second] = round % 2 === 0 ? [bare, graphql] : [graphql, bare];
+  const a = await forDuration(DURATION_MS / ROUNDS, CONCURRENCY, first);
+  const b = await forDuration(DURATION_MS / ROUNDS, CONCURRENCY, second);
+  bareSum += first === bare ? a : b;
+  gqlSum += first === bare ? b : a;
+}
+const bareRps = bareSum / ROUNDS;
+const gqlRps = gqlSum / ROUNDS;
 await p.close();
 await api.close();
 console.log(
