@@ -3,10 +3,9 @@ import type { AutomationTrigger } from '@odc/core';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../identity/access.js';
 import { UserEntity } from '../identity/user.entity.js';
-import { assertNoFieldErrors, notFound, type FieldError } from '../shared/errors.js';
-import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
+import { assertNoFieldErrors, type FieldError } from '../shared/errors.js';
 import { ContactEntity } from './contact.entity.js';
-import { RecordBase } from './record-base.js';
+import { RecordBase, type RecordKind } from './record-base.js';
 import {
   customValues,
   optionalDate,
@@ -18,63 +17,17 @@ import { contactSnapshot } from './record-values.js';
 import type { ContactInput } from './record.input.js';
 import type { PushRunEntity } from '../runs/push-run.entity.js';
 
-export class ContactService extends RecordBase {
-  async list(
-    viewer: Viewer,
-    args: PageArgs & { search?: string | null },
-  ): Promise<Page<ContactEntity>> {
-    checkPage(args);
-    const qb = this.scope(
-      this.ds.getRepository(ContactEntity).createQueryBuilder('c'),
-      viewer,
-      'c',
-    );
-    const s = args.search?.trim().toLowerCase();
-    if (s) {
-      qb.andWhere(
-        '(LOWER(c.firstName) LIKE :s OR LOWER(c.lastName) LIKE :s OR LOWER(c.email) LIKE :s OR c.phone LIKE :s)',
-        { s: `%${s}%` },
-      );
-    }
-    const [items, total] = await qb
-      .orderBy('c.lastName', 'ASC')
-      .addOrderBy('c.firstName', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .skip((args.page - 1) * args.pageSize)
-      .take(args.pageSize)
-      .getManyAndCount();
-    return pageOf(items, total, args);
-  }
+export class ContactService extends RecordBase<ContactEntity, ContactInput> {
+  protected readonly kind: RecordKind<ContactEntity> = {
+    entity: ContactEntity,
+    label: 'Contact',
+    alias: 'c',
+    search:
+      '(LOWER(c.firstName) LIKE :s OR LOWER(c.lastName) LIKE :s OR LOWER(c.email) LIKE :s OR c.phone LIKE :s)',
+    orderBy: ['lastName', 'firstName'],
+  };
 
-  get(viewer: Viewer, id: string): Promise<ContactEntity | null> {
-    return this.ds.getRepository(ContactEntity).findOneBy(this.visibleWhere(viewer, id));
-  }
-
-  create(viewer: Viewer, input: ContactInput): Promise<ContactEntity> {
-    return this.change((m, runs) => this.write(m, viewer, input, null, runs));
-  }
-
-  update(viewer: Viewer, id: string, input: ContactInput): Promise<ContactEntity> {
-    return this.change(async (m, runs) => {
-      const existing = await this.forChange(m, ContactEntity, this.visibleWhere(viewer, id));
-      if (!existing) throw notFound('Contact');
-      return this.write(m, viewer, input, existing, runs);
-    });
-  }
-
-  delete(viewer: Viewer, id: string): Promise<boolean> {
-    return this.change(async (m, runs) => {
-      const existing = await this.forChange(m, ContactEntity, this.visibleWhere(viewer, id));
-      if (!existing) throw notFound('Contact');
-      const owner = await m.findOneBy(UserEntity, { id: existing.ownerId });
-      const last = Object.assign(existing, { version: existing.version + 1 });
-      if (owner) runs.push(...(await this.pushes(m, viewer, 'ON_DELETE', last, owner)));
-      await m.delete(ContactEntity, { id });
-      return true;
-    });
-  }
-
-  private pushes(
+  protected pushes(
     m: EntityManager,
     viewer: Viewer,
     trigger: AutomationTrigger,
@@ -86,7 +39,7 @@ export class ContactService extends RecordBase {
     );
   }
 
-  private async write(
+  protected async write(
     m: EntityManager,
     viewer: Viewer,
     input: ContactInput,

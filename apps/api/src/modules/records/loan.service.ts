@@ -4,67 +4,25 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../identity/access.js';
 import { UserEntity } from '../identity/user.entity.js';
 import type { PushRunEntity } from '../runs/push-run.entity.js';
-import { assertNoFieldErrors, notFound, type FieldError } from '../shared/errors.js';
-import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
+import { assertNoFieldErrors, type FieldError } from '../shared/errors.js';
 import { ContactEntity } from './contact.entity.js';
 import { LoanEntity } from './loan.entity.js';
-import { RecordBase } from './record-base.js';
+import { RecordBase, type RecordKind } from './record-base.js';
 import { customValues, opt, optionalDate, optionalText, required } from './record-rules.js';
 import { loanSnapshot } from './record-values.js';
 import type { LoanInput } from './record.input.js';
 
-export class LoanService extends RecordBase {
-  async list(
-    viewer: Viewer,
-    args: PageArgs & { search?: string | null },
-  ): Promise<Page<LoanEntity>> {
-    checkPage(args);
-    const qb = this.scope(this.ds.getRepository(LoanEntity).createQueryBuilder('l'), viewer, 'l');
-    const s = args.search?.trim().toLowerCase();
-    if (s) {
-      qb.andWhere(
-        '(LOWER(l.loanNumber) LIKE :s OR LOWER(l.status) LIKE :s OR LOWER(l.propertyAddress) LIKE :s)',
-        { s: `%${s}%` },
-      );
-    }
-    const [items, total] = await qb
-      .orderBy('l.loanNumber', 'ASC')
-      .addOrderBy('l.id', 'ASC')
-      .skip((args.page - 1) * args.pageSize)
-      .take(args.pageSize)
-      .getManyAndCount();
-    return pageOf(items, total, args);
-  }
+export class LoanService extends RecordBase<LoanEntity, LoanInput> {
+  protected readonly kind: RecordKind<LoanEntity> = {
+    entity: LoanEntity,
+    label: 'Loan',
+    alias: 'l',
+    search:
+      '(LOWER(l.loanNumber) LIKE :s OR LOWER(l.status) LIKE :s OR LOWER(l.propertyAddress) LIKE :s)',
+    orderBy: ['loanNumber'],
+  };
 
-  get(viewer: Viewer, id: string): Promise<LoanEntity | null> {
-    return this.ds.getRepository(LoanEntity).findOneBy(this.visibleWhere(viewer, id));
-  }
-
-  create(viewer: Viewer, input: LoanInput): Promise<LoanEntity> {
-    return this.change((m, runs) => this.write(m, viewer, input, null, runs));
-  }
-
-  update(viewer: Viewer, id: string, input: LoanInput): Promise<LoanEntity> {
-    return this.change(async (m, runs) => {
-      const existing = await this.forChange(m, LoanEntity, this.visibleWhere(viewer, id));
-      if (!existing) throw notFound('Loan');
-      return this.write(m, viewer, input, existing, runs);
-    });
-  }
-
-  delete(viewer: Viewer, id: string): Promise<boolean> {
-    return this.change(async (m, runs) => {
-      const existing = await this.forChange(m, LoanEntity, this.visibleWhere(viewer, id));
-      if (!existing) throw notFound('Loan');
-      const owner = await m.findOneBy(UserEntity, { id: existing.ownerId });
-      const last = Object.assign(existing, { version: existing.version + 1 });
-      if (owner) runs.push(...(await this.pushes(m, viewer, 'ON_DELETE', last, owner)));
-      await m.delete(LoanEntity, { id });
-      return true;
-    });
-  }
-
-  private async pushes(
+  protected async pushes(
     m: EntityManager,
     viewer: Viewer,
     trigger: AutomationTrigger,
@@ -77,7 +35,7 @@ export class LoanService extends RecordBase {
     );
   }
 
-  private async write(
+  protected async write(
     m: EntityManager,
     viewer: Viewer,
     input: LoanInput,

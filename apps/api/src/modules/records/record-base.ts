@@ -13,17 +13,102 @@ import { UserEntity } from '../identity/user.entity.js';
 import type { Dispatcher } from '../runs/dispatcher.js';
 import { insertAutomationRuns } from '../runs/outbox.js';
 import type { PushRunEntity } from '../runs/push-run.entity.js';
-import { forbidden, type FieldError } from '../shared/errors.js';
+import { forbidden, notFound, type FieldError } from '../shared/errors.js';
+import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
 import type { CustomFieldService } from './custom-field.service.js';
 import type { ValueContext } from './record-values.js';
 
-/** What contacts and loans share: owners, visibility, value context and the automation outbox. */
-export abstract class RecordBase {
+/** The columns every record has. */
+export interface RecordRow {
+  id: string;
+  organizationId: string;
+  ownerId: string;
+  version: number;
+}
+
+/** How one record type is listed: its table, search condition (with :s) and order. */
+export interface RecordKind<E> {
+  entity: EntityTarget<E>;
+  label: 'Contact' | 'Loan';
+  alias: string;
+  search: string;
+  orderBy: string[];
+}
+
+/**
+ * What contacts and loans share: list, get, create, update and delete with their owners,
+ * visibility, value context and the automation outbox.
+ */
+export abstract class RecordBase<E extends RecordRow, I> {
   constructor(
     protected readonly ds: DataSource,
     protected readonly customFields: CustomFieldService,
     protected readonly dispatcher: Dispatcher,
   ) {}
+
+  protected abstract readonly kind: RecordKind<E>;
+
+  /** Validates input into the row to save (bumping the version), saves it, queues its pushes. */
+  protected abstract write(
+    m: EntityManager,
+    viewer: Viewer,
+    input: I,
+    existing: E | null,
+    runs: PushRunEntity[],
+  ): Promise<E>;
+
+  /** The automation runs of one change of the record. */
+  protected abstract pushes(
+    m: EntityManager,
+    viewer: Viewer,
+    trigger: AutomationTrigger,
+    record: E,
+    owner: UserEntity,
+  ): Promise<PushRunEntity[]>;
+
+  async list(viewer: Viewer, args: PageArgs & { search?: string | null }): Promise<Page<E>> {
+    checkPage(args);
+    const { entity, alias, search, orderBy } = this.kind;
+    const qb = this.scope(this.ds.getRepository(entity).createQueryBuilder(alias), viewer, alias);
+    const s = args.search?.trim().toLowerCase();
+    if (s) qb.andWhere(search, { s: `%${s}%` });
+    for (const column of orderBy) qb.addOrderBy(`${alias}.${column}`, 'ASC');
+    const [items, total] = await qb
+      .addOrderBy(`${alias}.id`, 'ASC')
+      .skip((args.page - 1) * args.pageSize)
+      .take(args.pageSize)
+      .getManyAndCount();
+    return pageOf(items, total, args);
+  }
+
+  get(viewer: Viewer, id: string): Promise<E | null> {
+    return this.ds.getRepository(this.kind.entity).findOneBy(this.visibleWhere(viewer, id));
+  }
+
+  create(viewer: Viewer, input: I): Promise<E> {
+    return this.change((m, runs) => this.write(m, viewer, input, null, runs));
+  }
+
+  update(viewer: Viewer, id: string, input: I): Promise<E> {
+    return this.change(async (m, runs) => {
+      const existing = await this.forChange(m, this.kind.entity, this.visibleWhere(viewer, id));
+      if (!existing) throw notFound(this.kind.label);
+      return this.write(m, viewer, input, existing, runs);
+    });
+  }
+
+  /** Deletes the record; its ON_DELETE pushes carry its last state. */
+  delete(viewer: Viewer, id: string): Promise<boolean> {
+    return this.change(async (m, runs) => {
+      const existing = await this.forChange(m, this.kind.entity, this.visibleWhere(viewer, id));
+      if (!existing) throw notFound(this.kind.label);
+      const owner = await m.findOneBy(UserEntity, { id: existing.ownerId });
+      const last = Object.assign(existing, { version: existing.version + 1 });
+      if (owner) runs.push(...(await this.pushes(m, viewer, 'ON_DELETE', last, owner)));
+      await m.delete(this.kind.entity, { id } as FindOptionsWhere<E>);
+      return true;
+    });
+  }
 
   /** MANAGE sees every record of the organization; others see the ones they own. */
   protected scope<T extends ObjectLiteral>(
@@ -36,10 +121,12 @@ export abstract class RecordBase {
     return qb;
   }
 
-  protected visibleWhere(viewer: Viewer, id: string) {
-    return canManage(viewer)
-      ? { id, organizationId: viewer.organizationId }
-      : { id, organizationId: viewer.organizationId, ownerId: viewer.userId };
+  protected visibleWhere(viewer: Viewer, id: string): FindOptionsWhere<E> {
+    return (
+      canManage(viewer)
+        ? { id, organizationId: viewer.organizationId }
+        : { id, organizationId: viewer.organizationId, ownerId: viewer.userId }
+    ) as FindOptionsWhere<E>;
   }
 
   /** The owner for a create/update: the caller by default; another user needs MANAGE. */
@@ -69,11 +156,11 @@ export abstract class RecordBase {
    * The record to change, row-locked on MySQL until the transaction ends (SQLite runs one write
    * transaction at a time), so concurrent changes get consecutive versions.
    */
-  protected forChange<E extends ObjectLiteral>(
+  protected forChange<T extends ObjectLiteral>(
     m: EntityManager,
-    entity: EntityTarget<E>,
-    where: FindOptionsWhere<E>,
-  ): Promise<E | null> {
+    entity: EntityTarget<T>,
+    where: FindOptionsWhere<T>,
+  ): Promise<T | null> {
     const mysql = m.connection.options.type === 'mysql';
     return m.findOne(entity, { where, ...(mysql ? { lock: { mode: 'pessimistic_write' } } : {}) });
   }
