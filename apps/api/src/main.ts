@@ -20,8 +20,9 @@ if (config.role === 'worker') {
     'worker running (/healthz, /metrics)',
   );
 } else {
-  if (config.seedDemo && config.database.type === 'sqlite') await seedDemo(app, config.port);
   server = await startServer(app, config.port);
+  // After listening: the demo connectors push to this server's own port (PORT=0 included).
+  if (config.seedDemo && config.database.type === 'sqlite') await seedDemo(app, server.port);
   logger.info(
     { port: server.port, db: config.database.type, role: config.role },
     `serving on http://localhost:${server.port}/graphql`,

@@ -12,7 +12,7 @@ import type { App } from './app.js';
 import { createFormatError } from './errors-format.js';
 import { sharedSubscribe } from './infra/pubsub/shared-subscribe.js';
 import { complexityError, complexityPlugin, depthLimit, MAX_BODY } from './limits.js';
-import type { Viewer } from './modules/identity/access.js';
+import { canSeeConnectors, type Viewer } from './modules/identity/access.js';
 import type { Context } from './modules/shared/context.js';
 import { createLoaders } from './modules/shared/loaders.js';
 import {
@@ -71,11 +71,13 @@ export async function startServer(
         ctx.extra.viewer = viewer;
         return true;
       },
-      // One execution per event for subscribers of the same operation, organization and role.
+      // One execution per event for subscribers of the same operation, organization and access.
       subscribe: sharedSubscribe(({ contextValue, variableValues, operationName }) => {
         const v = (contextValue as Context).viewer;
         if (!v) return null;
-        return `${v.organizationId}|${v.roleId}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}`;
+        // NONE users see their own runs only (e.g. Connector.runs): they share nothing.
+        const who = canSeeConnectors(v) ? '*' : v.userId;
+        return `${v.organizationId}|${v.roleId}|${who}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}`;
       }),
       onSubscribe: (_ctx, _id, payload) => {
         let document;

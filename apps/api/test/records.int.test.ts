@@ -66,6 +66,19 @@ describe.each(DRIVERS)('records and automation (%s)', (driver) => {
     ).toBe('FORBIDDEN');
   });
 
+  it('keeps the owner when a manager edits a record without naming one', async () => {
+    const id = (await org.officer.ok(CREATE, { i: { firstName: 'Kept', lastName: 'Owner' } }))
+      .createContact.id;
+    await org.admin.ok(UPDATE, { id, i: { firstName: 'Edited', lastName: 'Owner' } });
+    const seen = await org.officer.ok(
+      `query($id: ID!) { contact(id: $id) { firstName owner { id } } }`,
+      {
+        id,
+      },
+    );
+    expect(seen.contact).toEqual({ firstName: 'Edited', owner: { id: org.officerId } });
+  });
+
   it('validates records and custom fields', async () => {
     const r = await org.admin.gql(CREATE, {
       i: { firstName: ' ', lastName: 'x', email: 'bad', birthday: '2020-13-40' },

@@ -193,46 +193,41 @@ describe.each(DRIVERS)('role matrix (%s)', (driver) => {
     expect((await w.org.officer.ok(q, { id })).loan.borrower).toBeNull();
   });
 
-  // Connector.runs depends on the user for NONE, but server.ts shares one execution of a ws event
-  // per organization + role: the share key needs the user id when the role is NONE. Drop
-  // `.fails` once it has.
-  it.fails(
-    'gives two NONE users of one role each their own runs inside a subscription event',
-    async () => {
-      const email = `second-${Date.now()}@matrix.test`;
-      await w.org.admin.ok(`mutation($i: UserInput!) { createUser(input: $i) { id } }`, {
-        i: { email, name: 'Second Officer', password: 'password-1', roleId: w.org.officerRoleId },
-      });
-      const anon = new Client(server.url);
-      const second = anon.with(
-        (
-          await anon.ok(
-            `mutation($e: String!) { login(email: $e, password: "password-1") { token } }`,
-            {
-              e: email,
-            },
-          )
-        ).login.token,
+  // Connector.runs depends on the user for NONE: ws events are never shared between NONE users.
+  it('gives two NONE users of one role each their own runs inside a subscription event', async () => {
+    const email = `second-${Date.now()}@matrix.test`;
+    await w.org.admin.ok(`mutation($i: UserInput!) { createUser(input: $i) { id } }`, {
+      i: { email, name: 'Second Officer', password: 'password-1', roleId: w.org.officerRoleId },
+    });
+    const anon = new Client(server.url);
+    const second = anon.with(
+      (
+        await anon.ok(
+          `mutation($e: String!) { login(email: $e, password: "password-1") { token } }`,
+          {
+            e: email,
+          },
+        )
+      ).login.token,
+    );
+    const query = `subscription { connectorChanged { id runs(pageSize: 100) { items { id } } } }`;
+    type Event = { connectorChanged: { id: string; runs: { items: { id: string }[] } } };
+    const first = await subscribe<Event>(server.wsUrl, w.org.officer.token, query);
+    const other = await subscribe<Event>(server.wsUrl, second.token, query);
+    await w.org.admin.ok(`mutation($id: ID!) { publishConnector(id: $id) { id } }`, {
+      id: w.connectors.live,
+    });
+    const runsOf = async (s: Subscription<Event>) => {
+      const e = await waitFor(
+        () => s.events.find((x) => x.connectorChanged.id === w.connectors.live),
+        10_000,
+        'connectorChanged',
       );
-      const query = `subscription { connectorChanged { id runs(pageSize: 100) { items { id } } } }`;
-      type Event = { connectorChanged: { id: string; runs: { items: { id: string }[] } } };
-      const first = await subscribe<Event>(server.wsUrl, w.org.officer.token, query);
-      const other = await subscribe<Event>(server.wsUrl, second.token, query);
-      await w.org.admin.ok(`mutation($id: ID!) { publishConnector(id: $id) { id } }`, {
-        id: w.connectors.live,
-      });
-      const runsOf = async (s: Subscription<Event>) => {
-        const e = await waitFor(
-          () => s.events.find((x) => x.connectorChanged.id === w.connectors.live),
-          10_000,
-          'connectorChanged',
-        );
-        return e.connectorChanged.runs.items.map((r) => r.id);
-      };
-      expect(await runsOf(first)).toContain(w.runs.officer);
-      expect(await runsOf(other)).toEqual([]);
-      await first.close();
-      await other.close();
-    },
-  );
+      return e.connectorChanged.runs.items.map((r) => r.id);
+    };
+    expect(await runsOf(first)).toContain(w.runs.officer);
+    expect(await runsOf(other)).toEqual([]);
+    await first.close();
+    await other.close();
+  });
 });

@@ -47,7 +47,7 @@ export class ContactService extends RecordBase<ContactEntity, ContactInput> {
     runs: PushRunEntity[],
   ): Promise<ContactEntity> {
     const f: FieldError[] = [];
-    const owner = await this.owner(m, viewer, input.ownerId, f);
+    const owner = await this.owner(m, viewer, input.ownerId ?? existing?.ownerId, f);
     const defs = await this.customFields.list(viewer.organizationId, m);
     const now = new Date();
     const row = Object.assign(new ContactEntity(), {

@@ -43,7 +43,7 @@ export class LoanService extends RecordBase<LoanEntity, LoanInput> {
     runs: PushRunEntity[],
   ): Promise<LoanEntity> {
     const f: FieldError[] = [];
-    const owner = await this.owner(m, viewer, input.ownerId, f);
+    const owner = await this.owner(m, viewer, input.ownerId ?? existing?.ownerId, f);
     const defs = await this.customFields.list(viewer.organizationId, m);
     const borrowerId = opt(input.borrowerId);
     if (borrowerId && !(await m.existsBy(ContactEntity, this.visibleWhere(viewer, borrowerId)))) {

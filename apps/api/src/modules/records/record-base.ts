@@ -129,7 +129,7 @@ export abstract class RecordBase<E extends RecordRow, I> {
     ) as FindOptionsWhere<E>;
   }
 
-  /** The owner for a create/update: the caller by default; another user needs MANAGE. */
+  /** The owner for a create (the caller by default) or an update (unchanged by default); another user needs MANAGE. */
   protected async owner(
     m: EntityManager,
     viewer: Viewer,
