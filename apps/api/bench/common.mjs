@@ -1,4 +1,6 @@
-// Shared bench helpers: start the built API in process, a loopback sink, a closed-loop load driver.
+// Shared bench helpers: start the built API (in this process, or as its own `node dist/main.js`
+// processes as deployed), a loopback sink, a closed-loop load driver.
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -9,7 +11,7 @@ import { loadConfig } from '../dist/config.js';
 import { createLogger } from '../dist/logger.js';
 import { startServer } from '../dist/server.js';
 
-export async function startApi(extraEnv = {}) {
+function benchEnv(extraEnv) {
   const env = {
     DATA_DIR: mkdtempSync(join(tmpdir(), 'odc-bench-')),
     SEED_DEMO: 'false',
@@ -23,6 +25,11 @@ export async function startApi(extraEnv = {}) {
     env.ENCRYPTION_KEY ??= process.env.ENCRYPTION_KEY ?? '0'.repeat(64);
     env.JWT_SECRET ??= process.env.JWT_SECRET ?? 'bench-secret-bench-secret';
   }
+  return env;
+}
+
+export async function startApi(extraEnv = {}) {
+  const env = benchEnv(extraEnv);
   const config = loadConfig(env);
   const app = await createApp(config, createLogger(config.logLevel));
   const server = await startServer(app, 0, { benchRoutes: true });
@@ -37,6 +44,73 @@ export async function startApi(extraEnv = {}) {
       await app.close();
     },
   };
+}
+
+const MAIN = new URL('../dist/main.js', import.meta.url).pathname;
+
+/**
+ * The API as deployed: one `node dist/main.js` process per role (e.g. ['all'], or ['api', 'worker']),
+ * sharing one database (and Redis when REDIS_URL is given). Returns the first one's URL.
+ */
+export async function startApiProcesses(roles, extraEnv = {}) {
+  const env = { ...benchEnv(extraEnv), LOG_LEVEL: 'info' };
+  env.JWT_SECRET ??= 'bench-secret-bench-secret';
+  env.ENCRYPTION_KEY ??= '0'.repeat(64);
+  const children = [];
+  const ports = [];
+  for (const role of roles) {
+    const flags = process.env.BENCH_API_FLAGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...flags, MAIN], {
+      env: { PATH: process.env.PATH, ...env, ROLE: role },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    children.push(child);
+    ports.push(await listeningPort(child, role));
+  }
+  const db = env.DATABASE_URL ? 'mysql' : 'sqlite';
+  return {
+    db,
+    url: `http://127.0.0.1:${ports[0]}`,
+    pids: children.map((c) => c.pid),
+    close: () =>
+      Promise.all(
+        children.map(
+          (c) => new Promise((r) => (c.exitCode !== null ? r() : (c.once('exit', r), c.kill()))),
+        ),
+      ),
+  };
+}
+
+function listeningPort(child, role) {
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    const onData = (chunk) => {
+      buffered += chunk.toString('utf8');
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        const port = line.startsWith('{') ? JSON.parse(line).port : undefined;
+        if (typeof port === 'number' && port > 0) {
+          child.stdout.off('data', onData);
+          child.stdout.resume();
+          resolve(port);
+        }
+      }
+    };
+    child.stdout.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${role} process exited with ${code}`)));
+  });
+}
+
+/** How many runs of the connector are SUCCESS, asked through the API. */
+export async function successCount(p, token, connectorId) {
+  const data = await gql(
+    p,
+    token,
+    `query($c: ID!) { runs(connectorId: $c, status: SUCCESS, pageSize: 1) { totalCount } }`,
+    { c: connectorId },
+  );
+  return data.runs.totalCount;
 }
 
 export async function gql(pool, token, query, variables) {

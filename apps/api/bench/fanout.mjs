@@ -47,7 +47,8 @@ async function inBatches(count, size, make) {
 /** graphql-ws: QUEUED (vs createdAt) and SUCCESS (vs finishedAt) of RUNS runs at every subscriber. */
 async function graphqlFanout() {
   const sink = await startSink();
-  const { child, port } = await startChild([MAIN], {
+  const flags = process.env.BENCH_API_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const { child, port } = await startChild([...flags, MAIN], {
     PORT: '0',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'odc-fanout-')),
     SEED_DEMO: 'false',

@@ -148,6 +148,7 @@ export async function createApp(
     schema,
     async close() {
       await queue.stop();
+      await worker?.drain();
       await http.close();
       await bus.close?.();
       await redis?.quit();

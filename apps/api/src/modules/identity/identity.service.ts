@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { lookups } from '../records/record-snapshot.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { issueToken, readToken } from './tokens.js';
+import { issueToken, TokenReader } from './tokens.js';
 import { canManage, CONNECTOR_ACCESS, type Viewer } from './access.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { RoleEntity } from './role.entity.js';
@@ -37,16 +37,19 @@ function checkPerson(input: { email: string; name: string; password: string }): 
 export class IdentityService {
   /** userId -> viewer: users never change role, so a resolved viewer stays true. */
   private readonly viewers = new Map<string, Viewer>();
+  private readonly tokens: TokenReader;
 
   constructor(
     private readonly ds: DataSource,
     private readonly jwtSecret: Uint8Array,
-  ) {}
+  ) {
+    this.tokens = new TokenReader(jwtSecret);
+  }
 
   async viewerFromAuthorization(header: string | undefined | null): Promise<Viewer | null> {
     if (!header) return null;
     const token = header.replace(/^Bearer\s+/i, '').trim();
-    const claims = token ? await readToken(this.jwtSecret, token) : null;
+    const claims = token ? await this.tokens.read(token) : null;
     if (!claims) throw unauthenticated('Invalid or expired token');
     const cached = this.viewers.get(claims.userId);
     if (cached) return cached;

@@ -6,6 +6,9 @@ export interface TokenClaims {
 }
 
 const TTL = '30d';
+/** A verified token is trusted again without a signature check for this long (or until it expires). */
+const VERIFIED_FOR_MS = 5 * 60_000;
+const VERIFIED_MAX = 10_000;
 
 export async function issueToken(secret: Uint8Array, claims: TokenClaims): Promise<string> {
   return new SignJWT({ org: claims.organizationId })
@@ -16,13 +19,30 @@ export async function issueToken(secret: Uint8Array, claims: TokenClaims): Promi
     .sign(secret);
 }
 
-/** null when the token is malformed, forged or expired. */
-export async function readToken(secret: Uint8Array, token: string): Promise<TokenClaims | null> {
-  try {
-    const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'] });
-    if (typeof payload.sub !== 'string' || typeof payload.org !== 'string') return null;
-    return { userId: payload.sub, organizationId: payload.org };
-  } catch {
-    return null;
+/** Reads bearer tokens; a token seen before skips the signature check until it expires. */
+export class TokenReader {
+  private readonly verified = new Map<string, { claims: TokenClaims; until: number }>();
+
+  constructor(private readonly secret: Uint8Array) {}
+
+  /** null when the token is malformed, forged or expired. */
+  async read(token: string): Promise<TokenClaims | null> {
+    const hit = this.verified.get(token);
+    if (hit && hit.until > Date.now()) return hit.claims;
+    if (hit) this.verified.delete(token);
+    try {
+      const { payload } = await jwtVerify(token, this.secret, { algorithms: ['HS256'] });
+      if (typeof payload.sub !== 'string' || typeof payload.org !== 'string') return null;
+      const claims = { userId: payload.sub, organizationId: payload.org };
+      const expiresAt = (payload.exp ?? 0) * 1000;
+      if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
+      this.verified.set(token, {
+        claims,
+        until: Math.min(expiresAt, Date.now() + VERIFIED_FOR_MS),
+      });
+      return claims;
+    } catch {
+      return null;
+    }
   }
 }

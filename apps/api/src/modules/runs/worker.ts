@@ -57,6 +57,11 @@ export class RunWorker {
     return def;
   }
 
+  /** After the queue stopped: the writes still pending (lastRun*) done. */
+  async drain(): Promise<void> {
+    await this.p.lastRun.drain();
+  }
+
   async process(job: RunJob): Promise<void> {
     const { ds, queue, connectors, order } = this.p;
     const run =
