@@ -71,7 +71,10 @@ export async function createApp(
   const ds = await openDataSource(config.database);
   const box = createSecretBox(config.encryptionKey);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : null;
-  const bus = config.redisUrl ? createRedisBus(config.redisUrl) : createMemoryBus();
+  const bus = config.redisUrl
+    ? createRedisBus(config.redisUrl, config.redisPrefix, logger)
+    : createMemoryBus();
+  await bus.ready?.();
   const queue: RunQueue = config.redisUrl
     ? new BullMqQueue(
         config.redisUrl,
@@ -104,6 +107,7 @@ export async function createApp(
   const connectors = new ConnectorService(ds, box, bus);
   const services: Services = {
     box,
+    bus,
     identity: new IdentityService(ds, config.jwtSecret),
     connectors,
     customFields,

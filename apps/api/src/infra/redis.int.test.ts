@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOPICS } from './pubsub/pubsub.js';
 import { createRedisBus } from './pubsub/redis.js';
 import { BullMqQueue } from './queue/bullmq.js';
 import { createRedisRateLimiter } from './rate-limit/redis.js';
@@ -34,18 +35,30 @@ describe.skipIf(!url)('Redis infrastructure', () => {
     expect(await one.reserve('connector-2', 5)).toBe(0);
   });
 
-  it('delivers an event published by one process to a subscriber of another', async () => {
-    const [pub, sub] = [createRedisBus(url as string), createRedisBus(url as string)];
+  it('delivers an event published by one process to the subscribers of another that accept it', async () => {
+    const prefix = `odc:test:${randomUUID()}`;
+    const [pub, sub] = [
+      createRedisBus(url as string, prefix, logger),
+      createRedisBus(url as string, prefix, logger),
+    ];
+    const stranger = createRedisBus(url as string, `odc:test:${randomUUID()}`, logger);
     try {
-      const topic = `TEST_${randomUUID()}`;
-      const iterator = sub.subscribe(topic)[Symbol.asyncIterator]();
-      const next = iterator.next();
+      await Promise.all([pub.ready?.(), sub.ready?.(), stranger.ready?.()]);
+      const all = sub.listen<{ id: string }>(TOPICS.runStatus);
+      const onlyTwo = sub.listen<{ id: string }>(TOPICS.runStatus, (p) => p.id === 'run-2');
+      const otherDeployment = stranger.listen(TOPICS.runStatus);
+      const strangerGot: unknown[] = [];
+      void otherDeployment.next().then((r) => !r.done && strangerGot.push(r.value));
+      pub.publish(TOPICS.runStatus, { id: 'run-1', status: 'SUCCESS' });
+      pub.publish(TOPICS.runStatus, { id: 'run-2', status: 'QUEUED' });
+      expect((await all.next()).value).toEqual({ id: 'run-1', status: 'SUCCESS' });
+      expect((await all.next()).value).toEqual({ id: 'run-2', status: 'QUEUED' });
+      expect((await onlyTwo.next()).value).toEqual({ id: 'run-2', status: 'QUEUED' });
       await new Promise((r) => setTimeout(r, 100));
-      pub.publish(topic, { id: 'run-1', status: 'SUCCESS' });
-      expect((await next).value).toEqual({ id: 'run-1', status: 'SUCCESS' });
-      await iterator.return?.();
+      expect(strangerGot).toEqual([]); // another REDIS_PREFIX is another deployment
+      await Promise.all([all.return?.(), onlyTwo.return?.(), otherDeployment.return?.()]);
     } finally {
-      await Promise.all([pub.close?.(), sub.close?.()]);
+      await Promise.all([pub.close?.(), sub.close?.(), stranger.close?.()]);
     }
   });
 

@@ -5,7 +5,14 @@ export const TOPICS = {
   connector: 'CONNECTOR_CHANGED',
 } as const;
 
-/** Live events: what TypeGraphQL subscribes to and the services publish into. */
+export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
+
+/** Live events: the services publish into it, subscriptions listen with their filter. */
 export interface EventBus extends PubSub {
+  publish(topic: string, payload: unknown): void;
+  /** The events of a topic this subscriber accepts; the filter runs once per event, on delivery. */
+  listen<T>(topic: string, accept?: (payload: T) => boolean): AsyncIterableIterator<T>;
+  /** Resolves once events published anywhere reach this bus (Redis: channels subscribed). */
+  ready?(): Promise<void>;
   close?(): Promise<void>;
 }

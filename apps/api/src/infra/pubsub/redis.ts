@@ -1,17 +1,52 @@
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
-import type { EventBus } from './pubsub.js';
+import type { Logger } from 'pino';
+import { Hub } from './hub.js';
+import { TOPICS, type EventBus } from './pubsub.js';
 
-/** Pub/sub through Redis: an event published by any process reaches every API instance's subscribers. */
-export function createRedisBus(url: string): EventBus {
-  const publishClient = new Redis(url, { maxRetriesPerRequest: null });
-  const subscribeClient = new Redis(url, { maxRetriesPerRequest: null });
-  const bus = createPubSub({
-    eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
-  }) as unknown as EventBus;
-  bus.close = async () => {
-    await Promise.all([publishClient.quit(), subscribeClient.quit()]);
+/**
+ * Pub/sub through Redis: an event published by any process reaches every API instance's
+ * subscribers. One Redis channel per topic under the deployment's prefix; each process parses an
+ * event once and fans it out to its own subscribers.
+ */
+export function createRedisBus(url: string, prefix: string, logger: Logger): EventBus {
+  const publisher = new Redis(url, { maxRetriesPerRequest: null });
+  const subscriber = new Redis(url, { maxRetriesPerRequest: null });
+  const hub = new Hub();
+  const head = `${prefix}:events:`;
+  const subscribed = new Map<string, Promise<unknown>>();
+  const join = (topic: string) => {
+    let done = subscribed.get(topic);
+    if (!done) subscribed.set(topic, (done = subscriber.subscribe(head + topic)));
+    return done;
   };
-  return bus;
+  subscriber.on('message', (channel: string, message: string) => {
+    if (!channel.startsWith(head)) return;
+    try {
+      hub.deliver(channel.slice(head.length), JSON.parse(message));
+    } catch (err) {
+      logger.error({ err, channel }, 'unreadable event');
+    }
+  });
+  const known = Promise.all(Object.values(TOPICS).map(join));
+  return {
+    publish(topic: string, payload: unknown) {
+      publisher
+        .publish(head + topic, JSON.stringify(payload))
+        .catch((err: unknown) => logger.error({ err, topic }, 'event not published'));
+    },
+    subscribe: (topic: string) => {
+      void join(topic);
+      return hub.listen(topic);
+    },
+    listen(topic, accept) {
+      void join(topic);
+      return hub.listen(topic, accept);
+    },
+    async ready() {
+      await known;
+    },
+    async close() {
+      await Promise.all([publisher.quit(), subscriber.quit()]);
+    },
+  };
 }

@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
   Subscription,
-  type SubscriptionHandlerData,
+  type SubscribeResolverData,
 } from 'type-graphql';
 import { TOPICS } from '../../infra/pubsub/pubsub.js';
 import type { ConnectorEntity } from '../connectors/connector.entity.js';
@@ -99,14 +99,16 @@ export class RunResolver {
   }
 
   @Subscription(() => PushRunView, {
-    topics: TOPICS.runStatus,
-    filter: ({
-      payload,
+    subscribe: ({
       args,
       context,
-    }: SubscriptionHandlerData<PushRunEntity, { connectorId?: string | null }, Context>) =>
-      canSeeRun(context.viewer, payload) &&
-      (!args.connectorId || args.connectorId === payload.connectorId),
+    }: SubscribeResolverData<unknown, { connectorId?: string | null }, Context>) =>
+      context.services.bus.listen<PushRunEntity>(
+        TOPICS.runStatus,
+        (run) =>
+          canSeeRun(context.viewer, run) &&
+          (!args.connectorId || args.connectorId === run.connectorId),
+      ),
     description:
       "Every status change of the runs the caller may see, or of one connector's runs among them.",
   })
@@ -118,12 +120,12 @@ export class RunResolver {
   }
 
   @Subscription(() => ConnectorView, {
-    topics: TOPICS.connector,
-    filter: ({ payload, context }: SubscriptionHandlerData<ConnectorEntity, object, Context>) => {
-      const v = context.viewer;
-      if (!v || payload.organizationId !== v.organizationId) return false;
-      return canSeeConnectors(v) || payload.roleIds.includes(v.roleId);
-    },
+    subscribe: ({ context }: SubscribeResolverData<unknown, object, Context>) =>
+      context.services.bus.listen<ConnectorEntity>(TOPICS.connector, (c) => {
+        const v = context.viewer;
+        if (!v || c.organizationId !== v.organizationId) return false;
+        return canSeeConnectors(v) || c.roleIds.includes(v.roleId);
+      }),
     description:
       "Any change to a connector of the caller's organization: saved, published, unpublished, or a new lastRun*.",
   })

@@ -1,3 +1,4 @@
+import type { EventBus } from '../../infra/pubsub/pubsub.js';
 import type { SecretBox } from '../../infra/secrets.js';
 import type { ConnectorService } from '../connectors/connector.service.js';
 import type { IdentityService } from '../identity/identity.service.js';
@@ -9,6 +10,8 @@ import type { RunService } from '../runs/run.service.js';
 /** The services resolvers call; built once at start. */
 export interface Services {
   box: SecretBox;
+  /** Live events: what subscriptions listen to. */
+  bus: EventBus;
   identity: IdentityService;
   connectors: ConnectorService;
   customFields: CustomFieldService;
