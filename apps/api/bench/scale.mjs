@@ -3,8 +3,19 @@
 // 2. automation latency (record commit -> request at the sink) at half the measured rate;
 // 3. fan-out of run status events to 1,000 graphql-ws subscribers vs a raw ws broadcast.
 // Needs REDIS_URL (default redis://127.0.0.1:6379); DATABASE_URL picks MySQL, else SQLite.
+// The API runs as deployed: `node dist/main.js` processes. In process: one ROLE=all. BullMQ on
+// MySQL: a ROLE=api and a ROLE=worker process; on SQLite (one process's file) one ROLE=all.
 import { randomBytes } from 'node:crypto';
-import { closedLoop, connectorInput, gql, pool, signUp, startApi, startSink } from './common.mjs';
+import {
+  closedLoop,
+  connectorInput,
+  gql,
+  pool,
+  signUp,
+  startApiProcesses,
+  startSink,
+  successCount,
+} from './common.mjs';
 import { fanout } from './fanout.mjs';
 
 const TOTAL = Number(process.env.BENCH_PUSHES ?? 2000);
@@ -34,7 +45,8 @@ async function endToEnd(queue) {
       REDIS_PREFIX: `odc-bench-${randomBytes(4).toString('hex')}`,
     });
   }
-  const api = await startApi(extra);
+  const roles = queue === 'bullmq' && process.env.DATABASE_URL ? ['api', 'worker'] : ['all'];
+  const api = await startApiProcesses(roles, extra);
   const p = pool(api.url);
   const { token, roleId } = await signUp(p);
   const make = async (name, triggers) => {
@@ -61,15 +73,7 @@ async function endToEnd(queue) {
     );
     records.push(data.createContact.id);
   }
-  const done = async () =>
-    Number(
-      (
-        await api.app.ds.query(
-          `SELECT COUNT(*) AS n FROM push_run WHERE status = 'SUCCESS' AND connectorId = ?`,
-          [connectorId],
-        )
-      )[0].n,
-    );
+  const done = () => successCount(p, token, connectorId);
   const MUTATION = `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id } }`;
   let n = 0;
   const start = performance.now();
@@ -108,6 +112,7 @@ async function endToEnd(queue) {
   await api.close();
   return {
     perS,
+    roles,
     db: api.db,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
@@ -141,7 +146,7 @@ for (const [name, r] of [
   ['bullmq', bullmq],
 ]) {
   console.log(
-    `${name}: ${r.perS.toFixed(0)} pushes/s (ratio ${(r.perS / rawPerS).toFixed(3)}); automation latency at ${r.rate.toFixed(0)}/s over ${r.samples} updates: p50 ${r.p50} ms, p99 ${r.p99} ms`,
+    `${name} (${r.roles.join(' + ')}): ${r.perS.toFixed(0)} pushes/s (ratio ${(r.perS / rawPerS).toFixed(3)}); automation latency at ${r.rate.toFixed(0)}/s over ${r.samples} updates: p50 ${r.p50} ms, p99 ${r.p99} ms`,
   );
 }
 console.log(

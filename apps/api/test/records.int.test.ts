@@ -222,4 +222,27 @@ describe.each(DRIVERS)('records and automation (%s)', (driver) => {
       'runs succeed',
     );
   });
+
+  it('delivers rapid updates of one record in order, a retried push holding back the later ones', async () => {
+    await org.admin.ok(CREATE_CONNECTOR, {
+      i: connectorInput({
+        name: 'ordered-flaky',
+        roleIds: [org.officerRoleId],
+        url: `${target.url}/flaky/ordered`,
+        automationTriggers: ['ON_UPDATE'],
+      }),
+      p: true,
+    });
+    const id = (await org.officer.ok(CREATE, { i: { firstName: 'v0', lastName: 'Order' } }))
+      .createContact.id;
+    // Every run's first attempt gets a 503: later updates must wait for the retry, not overtake it.
+    for (let v = 1; v <= 20; v++)
+      await org.officer.ok(UPDATE, { id, i: { firstName: `v${v}`, lastName: 'Order' } });
+    const seen = () =>
+      target.received
+        .filter((r) => r.path === '/flaky/ordered')
+        .map((r) => Number((JSON.parse(r.body) as { first: string }).first.slice(1)));
+    await waitFor(() => seen().length >= 40, 30_000, '20 pushes, each tried twice');
+    expect(seen()).toEqual(Array.from({ length: 40 }, (_, i) => Math.floor(i / 2) + 1));
+  });
 });

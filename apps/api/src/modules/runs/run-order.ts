@@ -1,18 +1,7 @@
 import type { PushRunEntity } from './push-run.entity.js';
-import type { OpenRun, RunSql } from './run-sql.js';
+import type { OrderKey, RunSql } from './run-sql.js';
 
-type Key = Pick<
-  PushRunEntity,
-  'id' | 'connectorId' | 'recordId' | 'entityType' | 'recordVersion' | 'createdAt' | 'runTrigger'
->;
-
-/** Delivery order: record version, then creation time, then id. */
-function before(a: OpenRun, b: Key): boolean {
-  if (a.recordVersion !== b.recordVersion) return a.recordVersion < b.recordVersion;
-  const t = b.createdAt.getTime();
-  if (a.createdAt !== t) return a.createdAt < t;
-  return a.id < b.id;
-}
+type Key = OrderKey & Pick<PushRunEntity, 'runTrigger'>;
 
 /**
  * Runs of one record through one connector go out in the order of the record's changes: a run
@@ -24,8 +13,12 @@ export class RunOrder {
 
   /** Is an earlier run of this record and connector still open? */
   async mustWait(run: Key): Promise<boolean> {
-    if (run.runTrigger === 'TEST') return false;
-    return (await this.sql.openOfRecord(run)).some((o) => before(o, run));
+    return run.runTrigger !== 'TEST' && (await this.sql.earlierOpen(run));
+  }
+
+  /** What a claim must check in the same statement (nothing for test pushes). */
+  claimKey(run: Key): OrderKey | undefined {
+    return run.runTrigger === 'TEST' ? undefined : run;
   }
 
   /** The run that waited for this one (and when it may go), unless it is already running. */

@@ -97,20 +97,58 @@ export class RunSql {
     await this.run(`INSERT INTO push_run (${RUN_INSERT.join(', ')}) VALUES ${rows}`, params, m);
   }
 
-  /** QUEUED/RETRYING -> RUNNING (or a RUNNING one started before staleBefore); true if claimed. */
-  async claim(id: string, startedAt: Date, staleBefore?: Date): Promise<boolean> {
+  /**
+   * QUEUED/RETRYING -> RUNNING (or a RUNNING one started before staleBefore); true if claimed.
+   * With `inOrder`, only while no earlier run of the same record and connector is open: the
+   * order check and the claim are one statement.
+   */
+  async claim(
+    id: string,
+    startedAt: Date,
+    staleBefore?: Date,
+    inOrder?: OrderKey,
+  ): Promise<boolean> {
     const set = 'SET status = ?, attempts = attempts + 1, startedAt = ?, nextAttemptAt = NULL';
-    const res = staleBefore
-      ? await this.run(
-          `UPDATE push_run ${set} WHERE id = ? AND status = 'RUNNING' AND startedAt <= ?`,
-          ['RUNNING', this.dt(startedAt), id, this.dt(staleBefore)],
-        )
-      : await this.run(`UPDATE push_run ${set} WHERE id = ? AND status IN ('QUEUED', 'RETRYING')`, [
-          'RUNNING',
-          this.dt(startedAt),
-          id,
-        ]);
+    if (staleBefore) {
+      const res = await this.run(
+        `UPDATE push_run ${set} WHERE id = ? AND status = 'RUNNING' AND startedAt <= ?`,
+        ['RUNNING', this.dt(startedAt), id, this.dt(staleBefore)],
+      );
+      return (res.affected ?? 0) > 0;
+    }
+    let sql = `UPDATE push_run ${set} WHERE id = ? AND status IN ('QUEUED', 'RETRYING')`;
+    const params: unknown[] = ['RUNNING', this.dt(startedAt), id];
+    if (inOrder) {
+      // A derived table with LIMIT is materialized first, so MySQL lets it read the updated table.
+      sql += ` AND NOT EXISTS (SELECT 1 FROM (SELECT e.id FROM push_run e ${EARLIER_OPEN} LIMIT 1) AS earlier)`;
+      params.push(...this.earlierParams(inOrder));
+    }
+    const res = await this.run(sql, params);
     return (res.affected ?? 0) > 0;
+  }
+
+  /** Is a run of the same record and connector that goes out before this one still open? */
+  async earlierOpen(key: OrderKey): Promise<boolean> {
+    const res = await this.run(
+      `SELECT e.id FROM push_run e ${EARLIER_OPEN} LIMIT 1`,
+      this.earlierParams(key),
+    );
+    return (res.records as unknown[]).length > 0;
+  }
+
+  private earlierParams(k: OrderKey): unknown[] {
+    const at = this.dt(k.createdAt);
+    return [
+      k.connectorId,
+      k.recordId,
+      k.entityType,
+      k.id,
+      k.recordVersion,
+      k.recordVersion,
+      at,
+      at,
+      k.id,
+    ];
   }
 
   /** The attempt's outcome on the run and in the attempt log, in one transaction. */
@@ -175,6 +213,16 @@ export class RunSql {
     }));
   }
 }
+
+/** Open runs of the record through the connector that go out before run `id` (delivery order). */
+const EARLIER_OPEN = `WHERE e.connectorId = ? AND e.recordId = ? AND e.entityType = ? AND e.runTrigger <> 'TEST'
+  AND e.status IN ('QUEUED', 'RUNNING', 'RETRYING') AND e.id <> ?
+  AND (e.recordVersion < ? OR (e.recordVersion = ? AND (e.createdAt < ? OR (e.createdAt = ? AND e.id < ?))))`;
+
+export type OrderKey = Pick<
+  PushRunEntity,
+  'id' | 'connectorId' | 'recordId' | 'entityType' | 'recordVersion' | 'createdAt'
+>;
 
 export interface OpenRun {
   id: string;

@@ -78,12 +78,13 @@ export class RunWorker {
         return;
       }
     } else if (run.status !== 'QUEUED' && run.status !== 'RETRYING') return;
-    if (await order.mustWait(run)) return;
 
     const perMinute = connector?.published
       ? connector.definition.delivery.rateLimitPerMinute
       : null;
     if (perMinute && !job.reserved) {
+      // A run that waits for an earlier one must not spend a rate-limit slot.
+      if (await order.mustWait(run)) return;
       const waitMs = await this.p.rateLimiter.reserve(connector!.id, perMinute);
       if (waitMs > HAND_BACK_MS) {
         await queue.enqueue(run.id, { delayMs: waitMs, reserved: true, unique: true });
@@ -116,7 +117,7 @@ export class RunWorker {
     await this.record(run, connector, outcome, startedAt);
   }
 
-  /** QUEUED/RETRYING (or a stale RUNNING) -> RUNNING, once across every process. */
+  /** QUEUED/RETRYING (or a stale RUNNING) -> RUNNING, once across every process, in order. */
   private async claim(
     run: PushRunEntity,
     startedAt: Date,
@@ -124,7 +125,9 @@ export class RunWorker {
   ): Promise<boolean> {
     const staleBefore =
       run.status === 'RUNNING' ? new Date(Date.now() - staleAfterMs(connector)) : undefined;
-    if (!(await this.p.sql.claim(run.id, startedAt, staleBefore))) return false;
+    // Not while an earlier run of the record is open: that one hands this one on when it ends.
+    const inOrder = this.p.order.claimKey(run);
+    if (!(await this.p.sql.claim(run.id, startedAt, staleBefore, inOrder))) return false;
     Object.assign(run, {
       status: 'RUNNING',
       attempts: run.attempts + 1,
