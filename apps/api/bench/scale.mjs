@@ -5,6 +5,7 @@
 // Needs REDIS_URL (default redis://127.0.0.1:6379); DATABASE_URL picks MySQL, else SQLite.
 // The API runs as deployed: `node dist/main.js` processes. In process: one ROLE=all. BullMQ on
 // MySQL: a ROLE=api and a ROLE=worker process; on SQLite (one process's file) one ROLE=all.
+// BENCH_SPLIT=all|api,worker|api,worker,worker overrides the BullMQ processes.
 import { randomBytes } from 'node:crypto';
 import {
   closedLoop,
@@ -45,7 +46,8 @@ async function endToEnd(queue) {
       REDIS_PREFIX: `odc-bench-${randomBytes(4).toString('hex')}`,
     });
   }
-  const roles = queue === 'bullmq' && process.env.DATABASE_URL ? ['api', 'worker'] : ['all'];
+  const split = process.env.BENCH_SPLIT ?? (process.env.DATABASE_URL ? 'api,worker' : 'all');
+  const roles = queue === 'bullmq' ? split.split(',') : ['all'];
   const api = await startApiProcesses(roles, extra);
   const p = pool(api.url);
   const { token, roleId } = await signUp(p);
