@@ -20,7 +20,7 @@ function benchEnv(extraEnv) {
     PORT: '0',
     ...extraEnv,
   };
-  if (process.env.DATABASE_URL) {
+  if (process.env.DATABASE_URL && !('DATABASE_URL' in extraEnv)) {
     env.DATABASE_URL = process.env.DATABASE_URL;
     env.ENCRYPTION_KEY ??= process.env.ENCRYPTION_KEY ?? '0'.repeat(64);
     env.JWT_SECRET ??= process.env.JWT_SECRET ?? 'bench-secret-bench-secret';
@@ -71,7 +71,6 @@ export async function startApiProcesses(roles, extraEnv = {}) {
   return {
     db,
     url: `http://127.0.0.1:${ports[0]}`,
-    pids: children.map((c) => c.pid),
     close: () =>
       Promise.all(
         children.map(

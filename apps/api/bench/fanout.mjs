@@ -1,41 +1,18 @@
 // Fan-out part of bench:scale: run status events to 1,000 graphql-ws subscribers of a started
 // API process, against a bare `ws` server broadcasting the same number of messages.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { connectorInput, gql, pool, signUp, startSink } from './common.mjs';
+import { connectorInput, gql, pool, signUp, startApiProcesses, startSink } from './common.mjs';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const RUNS = 10;
-const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
-
-/** Starts a node process running `args`, resolves with it once a stdout line holds "port". */
-function startChild(args, env) {
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let buffered = '';
-    child.stdout.on('data', (chunk) => {
-      buffered += chunk;
-      for (const line of buffered.split('\n')) {
-        const port = /"port":(\d+)/.exec(line)?.[1];
-        if (port) return resolve({ child, port: Number(port) });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`child exited ${code}`)));
-  });
-}
 
 async function inBatches(count, size, make) {
   const out = [];
@@ -47,17 +24,10 @@ async function inBatches(count, size, make) {
 /** graphql-ws: QUEUED (vs createdAt) and SUCCESS (vs finishedAt) of RUNS runs at every subscriber. */
 async function graphqlFanout() {
   const sink = await startSink();
-  const flags = process.env.BENCH_API_FLAGS?.split(' ').filter(Boolean) ?? [];
-  const { child, port } = await startChild([...flags, MAIN], {
-    PORT: '0',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'odc-fanout-')),
-    SEED_DEMO: 'false',
-    LOG_LEVEL: 'info',
-    ALLOWED_TARGET_HOSTS: '127.0.0.1',
-    DATABASE_URL: '',
-    REDIS_URL: '',
-  });
-  const url = `http://127.0.0.1:${port}`;
+  // One API process on SQLite with the in-process bus: the fan-out of one instance.
+  const api = await startApiProcesses(['all'], { DATABASE_URL: '' });
+  const url = api.url;
+  const port = Number(new URL(url).port);
   const p = pool(url);
   const { token, roleId } = await signUp(p);
   const c = await gql(
@@ -122,7 +92,7 @@ async function graphqlFanout() {
   }
   await Promise.all(clients.map((cl) => cl.dispose()));
   await p.close();
-  child.kill('SIGTERM');
+  await api.close();
   await sink.close();
   return latencies;
 }

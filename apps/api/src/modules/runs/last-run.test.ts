@@ -51,7 +51,7 @@ describe('LastRunWriter', () => {
   it('writes the first mark at once and a burst of later ones as one write of the latest', async () => {
     const bus = createMemoryBus();
     const writes: unknown[] = [];
-    const events = bus.subscribe(TOPICS.connector)[Symbol.asyncIterator]();
+    const events = bus.listen(TOPICS.connector);
     const collecting = (async () => {
       for (let e = await events.next(); !e.done; e = await events.next()) writes.push(e.value);
     })();
