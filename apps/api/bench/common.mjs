@@ -1,7 +1,7 @@
 // Shared bench helpers: start the built API (in this process, or as its own `node dist/main.js`
 // processes as deployed), a loopback sink, a closed-loop load driver.
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +71,11 @@ export async function startApiProcesses(roles, extraEnv = {}) {
   return {
     db,
     url: `http://127.0.0.1:${ports[0]}`,
+    /** CPU time (ms) used so far by the API processes and the local database server (MySQL). */
+    cpuMs: () => ({
+      api: sumCpuMs(children.map((c) => c.pid)),
+      db: sumCpuMs(databasePids(env)),
+    }),
     close: () =>
       Promise.all(
         children.map(
@@ -78,6 +83,35 @@ export async function startApiProcesses(roles, extraEnv = {}) {
         ),
       ),
   };
+}
+
+/** mariadbd/mysqld too when the bench runs on MySQL (on this machine: a local server). */
+function databasePids(env) {
+  if (!env.DATABASE_URL) return [];
+  try {
+    return execFileSync('pgrep', ['-x', 'mariadbd|mysqld'], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** null where /proc is missing (not Linux) */
+function sumCpuMs(pids) {
+  if (pids.length === 0) return null;
+  try {
+    const ticksPerS = 100; // USER_HZ on Linux
+    let ticks = 0;
+    for (const pid of pids) {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    }
+    return (ticks * 1000) / ticksPerS;
+  } catch {
+    return null;
+  }
 }
 
 function listeningPort(child, role) {
@@ -99,6 +133,13 @@ function listeningPort(child, role) {
     child.stdout.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${role} process exited with ${code}`)));
   });
+}
+
+/** CPU milliseconds per push of the API processes and the database server, between two cpuMs(). */
+export function cpuPerPush(before, after, pushes) {
+  const per = (k) =>
+    before[k] === null || after[k] === null ? 'n/a' : ((after[k] - before[k]) / pushes).toFixed(2);
+  return `cpu per push: api ${per('api')} ms, database server ${per('db')} ms`;
 }
 
 /** How many runs of the connector are SUCCESS, asked through the API. */

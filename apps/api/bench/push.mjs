@@ -3,6 +3,7 @@
 // own `node dist/main.js` process; the load driver and the sink share this process in both loops.
 import {
   closedLoop,
+  cpuPerPush,
   connectorInput,
   gql,
   pool,
@@ -57,6 +58,7 @@ await sinkPool.close();
 
 const MUTATION = `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id status } }`;
 const before = sink.count;
+const cpuBefore = api.cpuMs();
 const start = performance.now();
 let n = 0;
 await closedLoop(TOTAL, CONCURRENCY, () =>
@@ -68,6 +70,7 @@ while ((await successCount(p, token, connectorId)) < TOTAL) {
   await new Promise((r) => setTimeout(r, 20));
 }
 const pushMs = performance.now() - start;
+console.log(cpuPerPush(cpuBefore, api.cpuMs(), TOTAL));
 console.log(`mutations took ${mutMs.toFixed(0)} ms, all SUCCESS after ${pushMs.toFixed(0)} ms`);
 const failures = (
   await gql(p, token, `query($c: ID!) { runs(connectorId: $c, status: FAILURE) { totalCount } }`, {

@@ -11,6 +11,8 @@ import type { GraphQLSchema } from 'graphql';
 import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
+import { createBatcher } from './db/batch/open.js';
+import { BatchedReads } from './db/batch/reads.js';
 import { openDataSource } from './db/data-source.js';
 import { Metrics } from './infra/metrics.js';
 import { createMemoryBus } from './infra/pubsub/memory.js';
@@ -102,7 +104,9 @@ export async function createApp(
     ? createRedisRateLimiter(redis, `${config.redisPrefix}:rate`)
     : createRateLimiter();
   const dispatcher = new Dispatcher(queue, bus, logger, !config.redisUrl && runsWorker);
-  const sql = new RunSql(ds);
+  const batcher = createBatcher(ds, config.database, logger);
+  const sql = new RunSql(ds, batcher);
+  const reads = new BatchedReads(ds, batcher);
   const customFields = new CustomFieldService(ds);
   const connectors = new ConnectorService(ds, box, bus);
   const services: Services = {
@@ -113,13 +117,12 @@ export async function createApp(
     customFields,
     contacts: new ContactService(ds, customFields, dispatcher),
     loans: new LoanService(ds, customFields, dispatcher),
-    runs: new RunService(ds, connectors, customFields, dispatcher),
+    runs: new RunService(ds, connectors, customFields, dispatcher, sql, reads),
   };
   const schema = await createSchema(bus);
   let worker: RunWorker | null = null;
   if (runsWorker) {
     worker = new RunWorker({
-      ds,
       box,
       bus,
       queue,
@@ -130,6 +133,7 @@ export async function createApp(
       dispatcher,
       order: new RunOrder(sql),
       sql,
+      reads,
       lastRun: new LastRunWriter(ds, bus, logger),
       metrics,
     });
@@ -156,6 +160,7 @@ export async function createApp(
       await http.close();
       await bus.close?.();
       await redis?.quit();
+      await batcher.close();
       await ds.destroy();
     },
   };

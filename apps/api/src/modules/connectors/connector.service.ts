@@ -18,6 +18,7 @@ import { ConnectorEntity } from './connector.entity.js';
 import type { ConnectorInput } from './connector.input.js';
 import { toPlainInput } from './plain-input.js';
 import { TtlCache } from '../shared/ttl-cache.js';
+import { exclusive, transaction } from '../../db/transactions.js';
 
 const isDuplicate = (e: unknown) =>
   /UNIQUE constraint|Duplicate entry|ER_DUP_ENTRY/i.test(String((e as Error)?.message));
@@ -81,7 +82,7 @@ export class ConnectorService {
 
   async create(viewer: Viewer, input: ConnectorInput, publish: boolean): Promise<ConnectorEntity> {
     if (!canManage(viewer)) throw forbidden();
-    const saved = await this.ds.transaction((m) => this.save(m, viewer, input, publish, null));
+    const saved = await transaction(this.ds, (m) => this.save(m, viewer, input, publish, null));
     this.announce(saved);
     return saved;
   }
@@ -93,7 +94,7 @@ export class ConnectorService {
     publish: boolean,
   ): Promise<ConnectorEntity> {
     if (!canManage(viewer)) throw forbidden();
-    const saved = await this.ds.transaction(async (m) => {
+    const saved = await transaction(this.ds, async (m) => {
       const existing = await m.findOneBy(ConnectorEntity, {
         id,
         organizationId: viewer.organizationId,
@@ -114,7 +115,9 @@ export class ConnectorService {
     if (c.published !== published) {
       c.published = published;
       c.updatedAt = new Date();
-      await repo.update({ id: c.id }, { published, updatedAt: c.updatedAt });
+      await exclusive(this.ds, () =>
+        repo.update({ id: c.id }, { published, updatedAt: c.updatedAt }),
+      );
     }
     this.announce(c);
     return c;

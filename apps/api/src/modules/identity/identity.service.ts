@@ -16,6 +16,7 @@ import {
   unauthenticated,
   type FieldError,
 } from '../shared/errors.js';
+import { exclusive, transaction } from '../../db/transactions.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DUMMY_HASH = hashPassword('not-a-real-password');
@@ -82,7 +83,7 @@ export class IdentityService {
     assertNoFieldErrors(fields);
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
-    const user = await this.ds.transaction(async (m) => {
+    const user = await transaction(this.ds, async (m) => {
       if (await m.existsBy(UserEntity, { email }))
         throw conflict('This email is already registered');
       const org = m.create(OrganizationEntity, {
@@ -149,7 +150,7 @@ export class IdentityService {
       fields.push({ path: 'input.connectorAccess', message: 'Unknown connector access' });
     }
     assertNoFieldErrors(fields);
-    return this.ds.transaction(async (m) => {
+    return transaction(this.ds, async (m) => {
       const roles = await m.findBy(RoleEntity, { organizationId: viewer.organizationId });
       if (roles.some((r) => r.name.toLowerCase() === name.toLowerCase())) {
         throw conflict('A role with this name already exists');
@@ -170,7 +171,7 @@ export class IdentityService {
     assertNoFieldErrors(checkPerson(input));
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
-    return this.ds.transaction(async (m) => {
+    return transaction(this.ds, async (m) => {
       const role = await m.findOneBy(RoleEntity, {
         id: input.roleId,
         organizationId: viewer.organizationId,
@@ -208,7 +209,9 @@ export class IdentityService {
     if (input.storesBirthYear !== undefined && input.storesBirthYear !== null) {
       org.storesBirthYear = input.storesBirthYear;
     }
-    await repo.update({ id: org.id }, { name: org.name, storesBirthYear: org.storesBirthYear });
+    await exclusive(this.ds, () =>
+      repo.update({ id: org.id }, { name: org.name, storesBirthYear: org.storesBirthYear }),
+    );
     lookups.forgetOrganization(org.id);
     return org;
   }

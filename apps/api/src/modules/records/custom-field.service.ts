@@ -11,6 +11,7 @@ import { assertNoFieldErrors, conflict, forbidden, type FieldError } from '../sh
 import { CustomFieldEntity } from './custom-field.entity.js';
 import { TtlCache } from '../shared/ttl-cache.js';
 import type { CustomFieldInput } from './record.input.js';
+import { transaction } from '../../db/transactions.js';
 
 const CAMEL = /^[a-z][a-zA-Z0-9]{0,63}$/;
 
@@ -57,7 +58,7 @@ export class CustomFieldService {
     if (!label || label.length > 200)
       fields.push({ path: 'input.label', message: 'Label must be 1 to 200 characters' });
     assertNoFieldErrors(fields);
-    await this.ds.transaction(async (m) => {
+    await transaction(this.ds, async (m) => {
       const taken = await m.existsBy(CustomFieldEntity, {
         organizationId: viewer.organizationId,
         entityType: input.entityType,

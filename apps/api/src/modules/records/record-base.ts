@@ -17,6 +17,7 @@ import { forbidden, notFound, type FieldError } from '../shared/errors.js';
 import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
 import type { CustomFieldService } from './custom-field.service.js';
 import type { ValueContext } from './record-values.js';
+import { transaction } from '../../db/transactions.js';
 
 /** The columns every record has. */
 export interface RecordRow {
@@ -190,7 +191,7 @@ export abstract class RecordBase<E extends RecordRow, I> {
     work: (m: EntityManager, runs: PushRunEntity[]) => Promise<T>,
   ): Promise<T> {
     const runs: PushRunEntity[] = [];
-    const result = await this.ds.transaction((m) => work(m, runs));
+    const result = await transaction(this.ds, (m) => work(m, runs));
     await this.dispatcher.dispatch(runs);
     return result;
   }

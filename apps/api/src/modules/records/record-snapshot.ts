@@ -1,5 +1,5 @@
 import type { EntityType, RecordValues } from '@odc/core';
-import type { EntityManager } from 'typeorm';
+import type { FindOne } from '../../db/batch/reads.js';
 import { canManage, type Viewer } from '../identity/access.js';
 import { OrganizationEntity } from '../identity/organization.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
@@ -14,9 +14,8 @@ const orgs = new TtlCache<string, OrganizationEntity | null>(1000);
 
 /** Users never change; an organization's settings may be a second stale across processes. */
 export const lookups = {
-  user: (m: EntityManager, id: string) =>
-    users.getOrLoad(id, () => m.findOneBy(UserEntity, { id })),
-  organization: (m: EntityManager, id: string) =>
+  user: (m: FindOne, id: string) => users.getOrLoad(id, () => m.findOneBy(UserEntity, { id })),
+  organization: (m: FindOne, id: string) =>
     orgs.getOrLoad(id, () => m.findOneBy(OrganizationEntity, { id })),
   forgetOrganization: (id: string) => orgs.delete(id),
 };
@@ -29,7 +28,7 @@ export interface RecordSnapshot {
 
 /** A record the viewer may see, as placeholder values; null when there is none. */
 export async function snapshotOf(
-  m: EntityManager,
+  m: FindOne,
   customFields: CustomFieldService,
   viewer: Viewer,
   entityType: EntityType,

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { exclusive } from '../../db/transactions.js';
 import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
 import { ConnectorEntity } from '../connectors/connector.entity.js';
 
@@ -65,14 +66,16 @@ export class LastRunWriter {
   }
 
   private async write({ connector, status, at }: Pending) {
-    const res = await this.ds
-      .getRepository(ConnectorEntity)
-      .createQueryBuilder()
-      .update(ConnectorEntity)
-      .set({ lastRunAt: at, lastRunStatus: status })
-      .where('id = :id', { id: connector.id })
-      .andWhere('(lastRunAt IS NULL OR lastRunAt <= :at)', { at })
-      .execute();
+    const res = await exclusive(this.ds, () =>
+      this.ds
+        .getRepository(ConnectorEntity)
+        .createQueryBuilder()
+        .update(ConnectorEntity)
+        .set({ lastRunAt: at, lastRunStatus: status })
+        .where('id = :id', { id: connector.id })
+        .andWhere('(lastRunAt IS NULL OR lastRunAt <= :at)', { at })
+        .execute(),
+    );
     if (!res.affected) return;
     connector.lastRunAt = at;
     connector.lastRunStatus = status;

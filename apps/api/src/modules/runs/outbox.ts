@@ -3,7 +3,7 @@ import type { AutomationTrigger, EntityType, RecordValues } from '@odc/core';
 import type { EntityManager } from 'typeorm';
 import { ConnectorEntity } from '../connectors/connector.entity.js';
 import { PushRunEntity, type RunTrigger } from './push-run.entity.js';
-import { RunSql } from './run-sql.js';
+import { insertRunsIn } from './run-sql.js';
 
 export interface NewRun {
   organizationId: string;
@@ -86,6 +86,6 @@ export async function insertAutomationRuns(
       snapshot,
     }),
   );
-  await new RunSql(m.connection).insertRuns(rows, m);
+  await insertRunsIn(m, rows);
   return rows;
 }

@@ -1,4 +1,5 @@
 import { In, type DataSource } from 'typeorm';
+import { exclusive } from '../../db/transactions.js';
 import type { RunQueue } from '../../infra/queue/queue.js';
 import { ConnectorEntity } from '../connectors/connector.entity.js';
 import { PushRunEntity } from './push-run.entity.js';
@@ -36,15 +37,16 @@ export async function recoverRuns(ds: DataSource, queue: RunQueue): Promise<numb
 }
 
 async function requeueStale(ds: DataSource, queue: RunQueue, id: string, startedAt: Date | null) {
-  const res = await ds
-    .getRepository(PushRunEntity)
-    .createQueryBuilder()
-    .update(PushRunEntity)
-    .set({ status: 'RETRYING' })
-    .where('id = :id AND status = :s', { id, s: 'RUNNING' })
-    .andWhere(startedAt ? 'startedAt <= :at' : '1 = 1', { at: startedAt })
-    .execute()
-    .catch(() => ({ affected: 0 }));
+  const res = await exclusive(ds, () =>
+    ds
+      .getRepository(PushRunEntity)
+      .createQueryBuilder()
+      .update(PushRunEntity)
+      .set({ status: 'RETRYING' })
+      .where('id = :id AND status = :s', { id, s: 'RUNNING' })
+      .andWhere(startedAt ? 'startedAt <= :at' : '1 = 1', { at: startedAt })
+      .execute(),
+  ).catch(() => ({ affected: 0 }));
   // A new job: the dead worker's job may still sit in the queue's active list.
   if (res.affected) await queue.enqueue(id, { unique: true });
 }

@@ -1,5 +1,5 @@
 import type { PushRunEntity } from './push-run.entity.js';
-import type { OrderKey, RunSql } from './run-sql.js';
+import type { OpenRun, OrderKey, RunSql } from './run-sql.js';
 
 type Key = OrderKey & Pick<PushRunEntity, 'runTrigger'>;
 
@@ -21,10 +21,17 @@ export class RunOrder {
     return run.runTrigger === 'TEST' ? undefined : run;
   }
 
-  /** The run that waited for this one (and when it may go), unless it is already running. */
-  async next(run: Key): Promise<{ id: string; delayMs: number } | null> {
-    if (run.runTrigger === 'TEST') return null;
-    const [first] = await this.sql.openOfRecord(run);
+  /** Whether a run that ends must look for a run that waited for it. */
+  handsOn(run: Key): boolean {
+    return run.runTrigger !== 'TEST';
+  }
+
+  /**
+   * From the record's open runs read after this one ended: the one that waited for it (and when
+   * it may go), unless it is already running.
+   */
+  next(open: readonly OpenRun[]): { id: string; delayMs: number } | null {
+    const [first] = open;
     if (!first || first.status === 'RUNNING') return null;
     return { id: first.id, delayMs: Math.max(0, (first.nextAttemptAt ?? 0) - Date.now()) };
   }

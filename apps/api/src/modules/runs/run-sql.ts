@@ -1,100 +1,28 @@
-import type { DataSource, EntityManager, QueryResult } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { StatementBatcher } from '../../db/batch/batcher.js';
 import type { PushAttemptEntity } from './push-attempt.entity.js';
 import type { PushRunEntity } from './push-run.entity.js';
+import { RunStatements, type OrderKey } from './run-statements.js';
 
-// The push hot path in plain SQL (the same text on MySQL and SQLite): a run is inserted, claimed
-// and finished once per push, and building those statements cost more than running them.
+export type { OrderKey } from './run-statements.js';
 
-const RUN_INSERT = [
-  'id',
-  'organizationId',
-  'connectorId',
-  'runTrigger',
-  'entityType',
-  'recordId',
-  'recordVersion',
-  'recordOwnerId',
-  'initiatedById',
-  'status',
-  'attempts',
-  'snapshot',
-  'createdAt',
-] as const;
-
-const RUN_FINISH = [
-  'status',
-  'requestMethod',
-  'requestUrl',
-  'requestBody',
-  'responseStatus',
-  'responseBody',
-  'error',
-  'durationMs',
-  'finishedAt',
-  'nextAttemptAt',
-] as const;
-
-const ATTEMPT_INSERT = [
-  'id',
-  'runId',
-  'attemptNumber',
-  'outcome',
-  'requestMethod',
-  'requestUrl',
-  'requestBody',
-  'responseStatus',
-  'responseBody',
-  'error',
-  'durationMs',
-  'startedAt',
-  'finishedAt',
-] as const;
-
-const marks = (n: number) => `(${Array.from({ length: n }, () => '?').join(', ')})`;
-
+/**
+ * The push hot path's reads and writes. Outside a record change they go through the statement
+ * batcher: pushes running at the same time share one commit.
+ */
 export class RunSql {
-  private readonly sqlite: boolean;
+  private readonly st: RunStatements;
 
-  constructor(private readonly ds: DataSource) {
-    this.sqlite = ds.options.type !== 'mysql';
+  constructor(
+    ds: DataSource,
+    private readonly batch: StatementBatcher,
+  ) {
+    this.st = new RunStatements(ds.options.type);
   }
 
-  /** A datetime parameter: mysql2 binds Date (UTC, timezone 'Z'); SQLite keeps UTC text. */
-  private dt(d: Date | null | undefined): Date | string | null {
-    if (!d) return null;
-    return this.sqlite ? d.toISOString().replace('T', ' ').replace('Z', '') : d;
-  }
-
-  private async run(sql: string, params: unknown[], m?: EntityManager): Promise<QueryResult> {
-    if (m?.queryRunner) return m.queryRunner.query(sql, params, true);
-    const runner = this.ds.createQueryRunner();
-    try {
-      return await runner.query(sql, params, true);
-    } finally {
-      await runner.release();
-    }
-  }
-
-  /** New QUEUED runs, one statement. */
-  async insertRuns(runs: readonly PushRunEntity[], m?: EntityManager): Promise<void> {
-    if (runs.length === 0) return;
-    const params = runs.flatMap((r) => [
-      r.id,
-      r.organizationId,
-      r.connectorId,
-      r.runTrigger,
-      r.entityType,
-      r.recordId,
-      r.recordVersion,
-      r.recordOwnerId,
-      r.initiatedById,
-      r.status,
-      r.attempts,
-      JSON.stringify(r.snapshot),
-      this.dt(r.createdAt),
-    ]);
-    const rows = runs.map(() => marks(RUN_INSERT.length)).join(', ');
-    await this.run(`INSERT INTO push_run (${RUN_INSERT.join(', ')}) VALUES ${rows}`, params, m);
+  /** New QUEUED runs, committed. */
+  async insertRuns(runs: readonly PushRunEntity[]): Promise<void> {
+    if (runs.length > 0) await this.batch.submit([this.st.insertRuns(runs)]);
   }
 
   /**
@@ -108,121 +36,42 @@ export class RunSql {
     staleBefore?: Date,
     inOrder?: OrderKey,
   ): Promise<boolean> {
-    const set = 'SET status = ?, attempts = attempts + 1, startedAt = ?, nextAttemptAt = NULL';
-    if (staleBefore) {
-      const res = await this.run(
-        `UPDATE push_run ${set} WHERE id = ? AND status = 'RUNNING' AND startedAt <= ?`,
-        ['RUNNING', this.dt(startedAt), id, this.dt(staleBefore)],
-      );
-      return (res.affected ?? 0) > 0;
-    }
-    let sql = `UPDATE push_run ${set} WHERE id = ? AND status IN ('QUEUED', 'RETRYING')`;
-    const params: unknown[] = ['RUNNING', this.dt(startedAt), id];
-    if (inOrder) {
-      // A derived table with LIMIT is materialized first, so MySQL lets it read the updated table.
-      sql += ` AND NOT EXISTS (SELECT 1 FROM (SELECT e.id FROM push_run e ${EARLIER_OPEN} LIMIT 1) AS earlier)`;
-      params.push(...this.earlierParams(inOrder));
-    }
-    const res = await this.run(sql, params);
-    return (res.affected ?? 0) > 0;
+    const stmt = staleBefore
+      ? this.st.claimStale(id, startedAt, staleBefore)
+      : this.st.claim(id, startedAt, inOrder);
+    const [res] = await this.batch.submit([stmt]);
+    return res!.affected > 0;
   }
 
   /** Is a run of the same record and connector that goes out before this one still open? */
   async earlierOpen(key: OrderKey): Promise<boolean> {
-    const res = await this.run(
-      `SELECT e.id FROM push_run e ${EARLIER_OPEN} LIMIT 1`,
-      this.earlierParams(key),
-    );
-    return (res.records as unknown[]).length > 0;
+    const [res] = await this.batch.submit([{ ...this.st.earlierOpen(key), afterCommit: true }]);
+    return res!.rows.length > 0;
   }
 
-  private earlierParams(k: OrderKey): unknown[] {
-    const at = this.dt(k.createdAt);
-    return [
-      k.connectorId,
-      k.recordId,
-      k.entityType,
-      k.id,
-      k.recordVersion,
-      k.recordVersion,
-      at,
-      at,
-      k.id,
-    ];
-  }
-
-  /** The attempt's outcome on the run and in the attempt log, in one transaction. */
-  async finishAttempt(run: PushRunEntity, attempt: PushAttemptEntity): Promise<void> {
-    await this.ds.transaction(async (m) => {
-      await this.run(
-        `UPDATE push_run SET ${RUN_FINISH.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
-        [
-          run.status,
-          run.requestMethod,
-          run.requestUrl,
-          run.requestBody,
-          run.responseStatus,
-          run.responseBody,
-          run.error,
-          run.durationMs,
-          this.dt(run.finishedAt),
-          this.dt(run.nextAttemptAt),
-          run.id,
-        ],
-        m,
-      );
-      await this.run(
-        `INSERT INTO push_attempt (${ATTEMPT_INSERT.join(', ')}) VALUES ${marks(ATTEMPT_INSERT.length)}`,
-        [
-          attempt.id,
-          attempt.runId,
-          attempt.attemptNumber,
-          attempt.outcome,
-          attempt.requestMethod,
-          attempt.requestUrl,
-          attempt.requestBody,
-          attempt.responseStatus,
-          attempt.responseBody,
-          attempt.error,
-          attempt.durationMs,
-          this.dt(attempt.startedAt),
-          this.dt(attempt.finishedAt),
-        ],
-        m,
-      );
-    });
-  }
-
-  /** Open runs of one record through one connector other than `id`, in delivery order. */
-  async openOfRecord(
-    run: Pick<PushRunEntity, 'id' | 'connectorId' | 'recordId' | 'entityType'>,
+  /**
+   * The attempt's outcome on the run and in the attempt log, in one transaction. With
+   * `openOfRecord`, the record's other open runs through the connector (delivery order), read
+   * once that is committed.
+   */
+  async finishAttempt(
+    run: PushRunEntity,
+    attempt: PushAttemptEntity,
+    openOfRecord = false,
   ): Promise<OpenRun[]> {
-    const res = await this.run(
-      `SELECT id, status, recordVersion, createdAt, nextAttemptAt FROM push_run
-       WHERE connectorId = ? AND recordId = ? AND entityType = ? AND runTrigger <> 'TEST'
-         AND status IN ('QUEUED', 'RUNNING', 'RETRYING') AND id <> ?
-       ORDER BY recordVersion, createdAt, id`,
-      [run.connectorId, run.recordId, run.entityType, run.id],
-    );
-    return (res.records as RawOpenRun[]).map((r) => ({
-      id: r.id,
-      status: r.status,
-      recordVersion: Number(r.recordVersion),
-      createdAt: utcMillis(r.createdAt),
-      nextAttemptAt: r.nextAttemptAt ? utcMillis(r.nextAttemptAt) : null,
-    }));
+    const stmts = [this.st.finishRun(run), this.st.insertAttempt(attempt)];
+    if (openOfRecord) stmts.push({ ...this.st.openOfRecord(run), afterCommit: true });
+    const results = await this.batch.submit(stmts);
+    return openOfRecord ? (results[2]!.rows as unknown as RawOpenRun[]).map(toOpenRun) : [];
   }
 }
 
-/** Open runs of the record through the connector that go out before run `id` (delivery order). */
-const EARLIER_OPEN = `WHERE e.connectorId = ? AND e.recordId = ? AND e.entityType = ? AND e.runTrigger <> 'TEST'
-  AND e.status IN ('QUEUED', 'RUNNING', 'RETRYING') AND e.id <> ?
-  AND (e.recordVersion < ? OR (e.recordVersion = ? AND (e.createdAt < ? OR (e.createdAt = ? AND e.id < ?))))`;
-
-export type OrderKey = Pick<
-  PushRunEntity,
-  'id' | 'connectorId' | 'recordId' | 'entityType' | 'recordVersion' | 'createdAt'
->;
+/** New runs inside a record change's transaction (the outbox). */
+export async function insertRunsIn(m: EntityManager, runs: readonly PushRunEntity[]) {
+  if (runs.length === 0) return;
+  const { sql, params } = new RunStatements(m.connection.options.type).insertRuns(runs);
+  await m.query(sql, [...params]);
+}
 
 export interface OpenRun {
   id: string;
@@ -238,6 +87,16 @@ interface RawOpenRun {
   recordVersion: number | string;
   createdAt: Date | string;
   nextAttemptAt: Date | string | null;
+}
+
+function toOpenRun(r: RawOpenRun): OpenRun {
+  return {
+    id: r.id,
+    status: r.status,
+    recordVersion: Number(r.recordVersion),
+    createdAt: utcMillis(r.createdAt),
+    nextAttemptAt: r.nextAttemptAt ? utcMillis(r.nextAttemptAt) : null,
+  };
 }
 
 /** A raw datetime: a Date (mysql2) or SQLite's UTC text without a zone. */

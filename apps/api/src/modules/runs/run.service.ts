@@ -19,7 +19,8 @@ import type { Dispatcher } from './dispatcher.js';
 import { newRunRow } from './outbox.js';
 import { PushAttemptEntity } from './push-attempt.entity.js';
 import { PushRunEntity } from './push-run.entity.js';
-import { RunSql } from './run-sql.js';
+import type { RunSql } from './run-sql.js';
+import type { FindOne } from '../../db/batch/reads.js';
 import type { RunAudience } from './run.mappers.js';
 
 export interface RunFilter extends PageArgs {
@@ -35,16 +36,14 @@ export function canSeeRun(viewer: Viewer | null, run: RunAudience): boolean {
 }
 
 export class RunService {
-  private readonly sql: RunSql;
-
   constructor(
     private readonly ds: DataSource,
     private readonly connectors: ConnectorService,
     private readonly customFields: CustomFieldService,
     private readonly dispatcher: Dispatcher,
-  ) {
-    this.sql = new RunSql(ds);
-  }
+    private readonly sql: RunSql,
+    private readonly reads: FindOne,
+  ) {}
 
   async list(viewer: Viewer, f: RunFilter): Promise<Page<PushRunEntity>> {
     checkPage(f);
@@ -88,7 +87,7 @@ export class RunService {
       throw forbidden('Your role may not push with this connector');
     if (!connector.published) throw conflict('The connector is off: turn it on to push');
     const snap = await snapshotOf(
-      this.ds.manager,
+      this.reads,
       this.customFields,
       viewer,
       connector.entityType,
@@ -124,7 +123,7 @@ export class RunService {
     let version = 0;
     if (recordId) {
       const snap = await snapshotOf(
-        this.ds.manager,
+        this.reads,
         this.customFields,
         viewer,
         connector.entityType,

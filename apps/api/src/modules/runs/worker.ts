@@ -7,7 +7,6 @@ import {
   type RateLimiter,
 } from '@odc/core';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
 import type { Metrics } from '../../infra/metrics.js';
 import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
 import type { RunJob, RunQueue } from '../../infra/queue/queue.js';
@@ -20,13 +19,13 @@ import type { LastRunWriter } from './last-run.js';
 import { PushRunEntity } from './push-run.entity.js';
 import type { RunOrder } from './run-order.js';
 import type { RunSql } from './run-sql.js';
+import type { FindOne } from '../../db/batch/reads.js';
 
 const STATUS = { SUCCESS: 'SUCCESS', RETRY: 'RETRYING', FAILURE: 'FAILURE' } as const;
 /** A rate-limit slot further away than this goes back to the queue as a delayed job. */
 const HAND_BACK_MS = 1000;
 
 export interface WorkerParts {
-  ds: DataSource;
   box: SecretBox;
   bus: EventBus;
   queue: RunQueue;
@@ -38,6 +37,8 @@ export interface WorkerParts {
   dispatcher: Dispatcher;
   order: RunOrder;
   sql: RunSql;
+  /** Reads that share the hot path's commits */
+  reads: FindOne;
   lastRun: LastRunWriter;
   metrics: Metrics;
 }
@@ -63,10 +64,10 @@ export class RunWorker {
   }
 
   async process(job: RunJob): Promise<void> {
-    const { ds, queue, connectors, order } = this.p;
+    const { queue, connectors, order } = this.p;
     const run =
       this.p.dispatcher.take(job.runId) ??
-      (await ds.getRepository(PushRunEntity).findOneBy({ id: job.runId }));
+      (await this.p.reads.findOneBy(PushRunEntity, { id: job.runId }));
     if (!run) return;
     const connector = await connectors.cached(run.connectorId);
     if (run.status === 'RUNNING') {
@@ -159,21 +160,25 @@ export class RunWorker {
       finishedAt: final ? finishedAt : null,
       nextAttemptAt: o.retryAt ?? null,
     });
-    await this.p.sql.finishAttempt(run, {
-      id: randomUUID(),
-      runId: run.id,
-      attemptNumber: run.attempts,
-      outcome: o.status,
-      requestMethod: run.requestMethod,
-      requestUrl: run.requestUrl,
-      requestBody: run.requestBody,
-      responseStatus: run.responseStatus,
-      responseBody: run.responseBody,
-      error: run.error,
-      durationMs: run.durationMs ?? 0,
-      startedAt,
-      finishedAt,
-    });
+    const open = await this.p.sql.finishAttempt(
+      run,
+      {
+        id: randomUUID(),
+        runId: run.id,
+        attemptNumber: run.attempts,
+        outcome: o.status,
+        requestMethod: run.requestMethod,
+        requestUrl: run.requestUrl,
+        requestBody: run.requestBody,
+        responseStatus: run.responseStatus,
+        responseBody: run.responseBody,
+        error: run.error,
+        durationMs: run.durationMs ?? 0,
+        startedAt,
+        finishedAt,
+      },
+      final && this.p.order.handsOn(run),
+    );
     bus.publish(TOPICS.runStatus, { ...run });
     metrics.runTransitions.inc({ status });
     if (o.request.method)
@@ -182,7 +187,7 @@ export class RunWorker {
       await queue.enqueue(run.id, { delayMs: (o.retryAt?.getTime() ?? 0) - Date.now() });
       return;
     }
-    const next = await this.p.order.next(run);
+    const next = this.p.order.next(open);
     if (next) await queue.enqueue(next.id, { delayMs: next.delayMs, unique: true });
     if (connector && run.runTrigger !== 'TEST') {
       await this.p.lastRun.mark(connector, status as 'SUCCESS' | 'FAILURE', finishedAt);

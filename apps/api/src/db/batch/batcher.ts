@@ -1,0 +1,155 @@
+import type { Logger } from 'pino';
+
+export interface Stmt {
+  sql: string;
+  params: readonly unknown[];
+  /** Runs after the commit (a read that must see it committed, as another process would). */
+  afterCommit?: boolean;
+}
+
+export interface StmtResult {
+  /** Rows changed (writes) */
+  affected: number;
+  /** Rows read (SELECT) */
+  rows: Record<string, unknown>[];
+}
+
+/** Runs groups of statements; each call is one transaction, all or nothing. */
+export interface BatchExecutor {
+  /**
+   * Every group's statements in order in one transaction, then (after COMMIT) their afterCommit
+   * statements in order; a result per statement, in each group's order.
+   */
+  runAll(groups: readonly Stmt[][]): Promise<StmtResult[][]>;
+  /** A failure worth another try as is (a deadlock victim, a lock wait timeout). */
+  transient(err: unknown): boolean;
+  close(): Promise<void>;
+}
+
+interface Pending {
+  stmts: Stmt[];
+  size: number;
+  resolve: (results: StmtResult[]) => void;
+  reject: (err: unknown) => void;
+}
+
+/** Most groups and statement text (bytes, roughly) in one commit. */
+const MAX_GROUPS = 256;
+const MAX_BYTES = 4 * 1024 * 1024;
+/** Tries of a group alone when its failure was transient */
+const MAX_TRIES = 3;
+
+/**
+ * Group commit: statement groups submitted while a commit is under way wait for it, then go
+ * together in the next one: one round trip and one log flush for many pushes. A group is atomic
+ * and runs in submission order. When a shared commit fails (a constraint, a deadlock), nothing of
+ * it was applied and each group is retried in its own transaction, so one bad group fails alone.
+ */
+export class StatementBatcher {
+  private readonly queue: Pending[] = [];
+  private inFlight = 0;
+  private scheduled = false;
+  private closed = false;
+
+  constructor(
+    private readonly executor: BatchExecutor,
+    private readonly logger: Logger,
+    /** Commits that may be under way at once (connections) */
+    private readonly parallel = 1,
+  ) {}
+
+  submit(stmts: Stmt[]): Promise<StmtResult[]> {
+    if (this.closed) return Promise.reject(new Error('The database writer is closed'));
+    return new Promise((resolve, reject) => {
+      const size = stmts.reduce((n, s) => n + s.sql.length + paramsSize(s.params), 0);
+      this.queue.push({ stmts, size, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /** Flushes on the next turn, so statements submitted in the same turn share the commit. */
+  private schedule(): void {
+    if (this.scheduled || this.inFlight >= this.parallel || this.queue.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.inFlight >= this.parallel || this.queue.length === 0) return;
+    const batch = this.take();
+    this.inFlight++;
+    try {
+      await this.commit(batch);
+    } finally {
+      this.inFlight--;
+      this.schedule();
+    }
+  }
+
+  private take(): Pending[] {
+    let bytes = 0;
+    let n = 0;
+    while (n < this.queue.length && n < MAX_GROUPS) {
+      bytes += this.queue[n]!.size;
+      if (n > 0 && bytes > MAX_BYTES) break;
+      n++;
+    }
+    return this.queue.splice(0, n);
+  }
+
+  private async commit(batch: Pending[]): Promise<void> {
+    try {
+      const results = await this.executor.runAll(batch.map((p) => p.stmts));
+      batch.forEach((p, i) => p.resolve(results[i]!));
+      return;
+    } catch (err) {
+      if (batch.length === 1 && !this.executor.transient(err)) {
+        batch[0]!.reject(err);
+        return;
+      }
+      this.logger.debug({ err, groups: batch.length }, 'shared commit failed; one by one');
+    }
+    for (const p of batch) await this.commitAlone(p);
+  }
+
+  private async commitAlone(p: Pending): Promise<void> {
+    for (let tries = 1; ; tries++) {
+      try {
+        const [results] = await this.executor.runAll([p.stmts]);
+        p.resolve(results!);
+        return;
+      } catch (err) {
+        if (tries >= MAX_TRIES || !this.executor.transient(err)) {
+          p.reject(err);
+          return;
+        }
+      }
+    }
+  }
+
+  /** Waits for what was submitted, then closes the executor. */
+  async close(): Promise<void> {
+    while (this.queue.length > 0 || this.inFlight > 0 || this.scheduled) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    this.closed = true;
+    await this.executor.close();
+  }
+}
+
+function paramsSize(params: readonly unknown[]): number {
+  let n = 0;
+  for (const p of params) n += typeof p === 'string' ? p.length : 8;
+  return n;
+}
+
+/** The statements of every group that run inside the transaction, and those after its commit. */
+export function partition(groups: readonly Stmt[][]): { inTx: Stmt[]; after: Stmt[] } {
+  const inTx: Stmt[] = [];
+  const after: Stmt[] = [];
+  for (const g of groups) for (const s of g) (s.afterCommit ? after : inTx).push(s);
+  return { inTx, after };
+}

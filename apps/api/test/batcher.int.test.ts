@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import 'reflect-metadata';
+import { pino } from 'pino';
+import type { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Config } from '../src/config.js';
+import { StatementBatcher, type BatchExecutor, type Stmt } from '../src/db/batch/batcher.js';
+import { createBatcher } from '../src/db/batch/open.js';
+import { BatchedReads } from '../src/db/batch/reads.js';
+import { ConnectorEntity } from '../src/modules/connectors/connector.entity.js';
+import { OrganizationEntity } from '../src/modules/identity/organization.entity.js';
+import { openDataSource } from '../src/db/data-source.js';
+import { exclusive, transaction } from '../src/db/transactions.js';
+import { DRIVERS, freshDatabase, type TestDatabase } from './helpers/server.js';
+
+const logger = pino({ level: 'silent' });
+
+describe.each(DRIVERS)('statement batcher (%s)', (driver) => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  let database: Config['database'];
+  let batcher: StatementBatcher;
+  /** Commits the batcher made */
+  let commits = 0;
+
+  beforeAll(async () => {
+    db = await freshDatabase(driver);
+    database = db.env.DATABASE_URL
+      ? { type: 'mysql', url: db.env.DATABASE_URL }
+      : { type: 'sqlite', path: join(db.env.DATA_DIR!, 'odc.sqlite') };
+    ds = await openDataSource(database);
+    await ds.query('CREATE TABLE scratch (id varchar(36) PRIMARY KEY, n int NOT NULL)');
+    batcher = counted(createBatcher(ds, database, logger));
+  });
+  afterAll(async () => {
+    await batcher?.close();
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  /** The batcher, counting the executor's commits. */
+  function counted(b: StatementBatcher): StatementBatcher {
+    const exec = (b as unknown as { executor: BatchExecutor }).executor;
+    const runAll = exec.runAll.bind(exec);
+    exec.runAll = (groups) => {
+      commits++;
+      return runAll(groups);
+    };
+    return b;
+  }
+
+  const insert = (id: string, n: number): Stmt => ({
+    sql: 'INSERT INTO scratch (id, n) VALUES (?, ?)',
+    params: [id, n],
+  });
+  const count = async () =>
+    Number(((await ds.query('SELECT COUNT(*) AS c FROM scratch')) as { c: unknown }[])[0]!.c);
+
+  it('commits groups submitted together in fewer commits, each with its own results', async () => {
+    await ds.query('DELETE FROM scratch');
+    const before = commits;
+    const ids = Array.from({ length: 50 }, () => randomUUID());
+    const results = await Promise.all(
+      ids.map((id, i) =>
+        batcher.submit([
+          insert(id, i),
+          { sql: 'UPDATE scratch SET n = n + 1 WHERE id = ?', params: [id] },
+          { sql: 'SELECT n FROM scratch WHERE id = ?', params: [id], afterCommit: true },
+        ]),
+      ),
+    );
+    expect(commits - before).toBeLessThan(10);
+    results.forEach((r, i) => {
+      expect(r.map((s) => s.affected).slice(0, 2)).toEqual([1, 1]);
+      expect(Number(r[2]!.rows[0]!.n)).toBe(i + 1);
+    });
+    expect(await count()).toBe(50);
+  });
+
+  it('fails only the group that breaks a constraint; the others sharing its commit land', async () => {
+    await ds.query('DELETE FROM scratch');
+    const taken = randomUUID();
+    await batcher.submit([insert(taken, 0)]);
+    const outcomes = await Promise.allSettled([
+      batcher.submit([insert(randomUUID(), 1)]),
+      batcher.submit([insert(randomUUID(), 2), insert(taken, 3)]),
+      batcher.submit([insert(randomUUID(), 4)]),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    // The failing group is all or nothing: its first insert was rolled back with it.
+    const rows = (await ds.query('SELECT n FROM scratch ORDER BY n')) as { n: unknown }[];
+    expect(rows.map((r) => Number(r.n))).toEqual([0, 1, 4]);
+  });
+
+  it('reads entities as a repository would: dates, JSON, booleans, nulls', async () => {
+    const reads = new BatchedReads(ds, batcher);
+    const org = { id: randomUUID(), name: 'Org', storesBirthYear: false, createdAt: new Date() };
+    await ds.getRepository(OrganizationEntity).insert(org);
+    const connector = {
+      id: randomUUID(),
+      organizationId: org.id,
+      name: 'C',
+      nameKey: 'c',
+      entityType: 'CONTACT' as const,
+      automationTriggers: ['ON_CREATE' as const],
+      roleIds: ['r1', 'r2'],
+      definition: { nested: { a: [1, 'two', null] } } as never,
+      secrets: null,
+      published: true,
+      lastRunAt: null,
+      lastRunStatus: null,
+      createdAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678)),
+      updatedAt: new Date(),
+    };
+    await ds.getRepository(ConnectorEntity).insert(connector);
+    for (const [target, where] of [
+      [OrganizationEntity, { id: org.id }],
+      [ConnectorEntity, { id: connector.id }],
+      [ConnectorEntity, { id: connector.id, organizationId: org.id }],
+    ] as const) {
+      const batched = await reads.findOneBy(target, where);
+      expect(batched).toBeInstanceOf(target);
+      expect(batched).toEqual(await ds.getRepository(target).findOneBy(where));
+    }
+    expect(await reads.findOneBy(ConnectorEntity, { id: randomUUID() })).toBeNull();
+  });
+
+  it('keeps writes made while another request holds a transaction that rolls back', async () => {
+    await ds.query('DELETE FROM scratch');
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    let finish!: () => void;
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    const failing = transaction(ds, async (m) => {
+      await m.query('INSERT INTO scratch (id, n) VALUES (?, ?)', [randomUUID(), -1]);
+      entered();
+      await held;
+      throw new Error('validation failed');
+    });
+    await inside;
+    const batched = batcher.submit([insert(randomUUID(), 1)]);
+    const autocommit = exclusive(ds, () =>
+      ds.query('INSERT INTO scratch (id, n) VALUES (?, ?)', [randomUUID(), 2]),
+    );
+    setTimeout(finish, 50);
+    await expect(failing).rejects.toThrow('validation failed');
+    await Promise.all([batched, autocommit]);
+    const rows = (await ds.query('SELECT n FROM scratch ORDER BY n')) as { n: unknown }[];
+    expect(rows.map((r) => Number(r.n))).toEqual([1, 2]);
+  });
+});
