@@ -11,6 +11,7 @@ import { PushAttemptEntity } from '../modules/runs/push-attempt.entity.js';
 import { PushRunEntity } from '../modules/runs/push-run.entity.js';
 import { InitialMysql1730000000000 } from './migrations/mysql/1730000000000-initial.js';
 import { InitialSqlite1730000000000 } from './migrations/sqlite/1730000000000-initial.js';
+import { OpenRunsIndex1732000000000 } from './migrations/open-runs-index.js';
 import { RecordOrder1731000000000 } from './migrations/record-order.js';
 
 export const ENTITIES = [
@@ -32,7 +33,7 @@ export function createDataSource(database: Config['database']): DataSource {
       type: 'mysql',
       url: database.url,
       entities: ENTITIES,
-      migrations: [InitialMysql1730000000000, RecordOrder1731000000000],
+      migrations: [InitialMysql1730000000000, RecordOrder1731000000000, OpenRunsIndex1732000000000],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
       timezone: 'Z',
@@ -45,7 +46,7 @@ export function createDataSource(database: Config['database']): DataSource {
     type: 'better-sqlite3',
     database: database.path,
     entities: ENTITIES,
-    migrations: [InitialSqlite1730000000000, RecordOrder1731000000000],
+    migrations: [InitialSqlite1730000000000, RecordOrder1731000000000, OpenRunsIndex1732000000000],
     migrationsRun: true,
     synchronize: false,
     enableWAL: true,
