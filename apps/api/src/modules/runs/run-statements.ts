@@ -22,8 +22,8 @@ const RUN_INSERT = [
   'createdAt',
 ] as const;
 
-const RUN_FINISH = [
-  'status',
+/** What an attempt sent and got: on the run (its latest attempt) and in the attempt log. */
+const OUTCOME = [
   'requestMethod',
   'requestUrl',
   'requestBody',
@@ -31,25 +31,21 @@ const RUN_FINISH = [
   'responseBody',
   'error',
   'durationMs',
-  'finishedAt',
-  'nextAttemptAt',
 ] as const;
+
+const RUN_FINISH = ['status', ...OUTCOME, 'finishedAt', 'nextAttemptAt'] as const;
 
 const ATTEMPT_INSERT = [
   'id',
   'runId',
   'attemptNumber',
   'outcome',
-  'requestMethod',
-  'requestUrl',
-  'requestBody',
-  'responseStatus',
-  'responseBody',
-  'error',
-  'durationMs',
+  ...OUTCOME,
   'startedAt',
   'finishedAt',
 ] as const;
+
+const outcomeParams = (o: Record<(typeof OUTCOME)[number], unknown>) => OUTCOME.map((c) => o[c]);
 
 const CLAIM_SET = 'SET status = ?, attempts = attempts + 1, startedAt = ?, nextAttemptAt = NULL';
 
@@ -149,13 +145,7 @@ export class RunStatements {
       sql: `UPDATE push_run SET ${RUN_FINISH.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
       params: [
         run.status,
-        run.requestMethod,
-        run.requestUrl,
-        run.requestBody,
-        run.responseStatus,
-        run.responseBody,
-        run.error,
-        run.durationMs,
+        ...outcomeParams(run),
         this.dt(run.finishedAt),
         this.dt(run.nextAttemptAt),
         run.id,
@@ -172,13 +162,7 @@ export class RunStatements {
         a.runId,
         a.attemptNumber,
         a.outcome,
-        a.requestMethod,
-        a.requestUrl,
-        a.requestBody,
-        a.responseStatus,
-        a.responseBody,
-        a.error,
-        a.durationMs,
+        ...outcomeParams(a),
         this.dt(a.startedAt),
         this.dt(a.finishedAt),
       ],
