@@ -4,7 +4,7 @@ import { partition, type BatchExecutor, type Stmt, type StmtResult } from './bat
 
 /**
  * On TypeORM's own better-sqlite3 handle, synchronously, with prepared statements kept by text.
- * It waits for the SQLite write gate, so it never runs inside another flow's open transaction.
+ * It takes the SQLite write gate, so it never runs inside another flow's open transaction.
  */
 export class SqliteBatchExecutor implements BatchExecutor {
   private readonly prepared = new Map<string, Statement>();
@@ -14,13 +14,15 @@ export class SqliteBatchExecutor implements BatchExecutor {
     private readonly gate: Mutex,
   ) {}
 
-  async runAll(groups: readonly Stmt[][]): Promise<StmtResult[][]> {
-    while (this.gate.isLocked()) await this.gate.waitForUnlock();
-    const { inTx, after } = partition(groups);
-    const byStmt = new Map<Stmt, StmtResult>();
-    this.db.transaction(() => inTx.forEach((s) => byStmt.set(s, this.exec(s))))();
-    for (const s of after) byStmt.set(s, this.exec(s));
-    return groups.map((g) => g.map((s) => byStmt.get(s)!));
+  /** In its turn at the write gate (first come, first served), then synchronously. */
+  runAll(groups: readonly Stmt[][]): Promise<StmtResult[][]> {
+    return this.gate.runExclusive(() => {
+      const { inTx, after } = partition(groups);
+      const byStmt = new Map<Stmt, StmtResult>();
+      this.db.transaction(() => inTx.forEach((s) => byStmt.set(s, this.exec(s))))();
+      for (const s of after) byStmt.set(s, this.exec(s));
+      return groups.map((g) => g.map((s) => byStmt.get(s)!));
+    });
   }
 
   private exec(s: Stmt): StmtResult {
