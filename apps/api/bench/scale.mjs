@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import {
   closedLoop,
   connectorInput,
+  cpuPerPush,
   gql,
   pool,
   signUp,
@@ -79,12 +80,14 @@ async function endToEnd(queue) {
   const done = () => successCount(p, token, connectorId);
   const MUTATION = `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id } }`;
   let n = 0;
+  const cpuBefore = api.cpuMs();
   const start = performance.now();
   await closedLoop(TOTAL, CONCURRENCY, () =>
     gql(p, token, MUTATION, { c: connectorId, r: records[n++ % RECORDS] }),
   );
   while ((await done()) < TOTAL) await new Promise((r) => setTimeout(r, 20));
   const perS = (TOTAL * 1000) / (performance.now() - start);
+  const cpu = cpuPerPush(cpuBefore, api.cpuMs(), TOTAL);
 
   // The most automation pushes/s: closed-loop record updates, each pushed by an ON_UPDATE
   // connector, until every run is SUCCESS. Then latency, updates sent open-loop at half that rate.
@@ -127,6 +130,7 @@ async function endToEnd(queue) {
   await api.close();
   return {
     perS,
+    cpu,
     automationPerS,
     roles,
     db: api.db,
@@ -162,7 +166,7 @@ for (const [name, r] of [
   ['bullmq', bullmq],
 ]) {
   console.log(
-    `${name} (${r.roles.join(' + ')}): ${r.perS.toFixed(0)} pushes/s (ratio ${(r.perS / rawPerS).toFixed(3)}); automation at most ${r.automationPerS.toFixed(0)} pushes/s, latency at ${r.rate.toFixed(0)}/s over ${r.samples} updates: p50 ${r.p50} ms, p99 ${r.p99} ms`,
+    `${name} (${r.roles.join(' + ')}): ${r.perS.toFixed(0)} pushes/s (ratio ${(r.perS / rawPerS).toFixed(3)}); ${r.cpu}; automation at most ${r.automationPerS.toFixed(0)} pushes/s, latency at ${r.rate.toFixed(0)}/s over ${r.samples} updates: p50 ${r.p50} ms, p99 ${r.p99} ms`,
   );
 }
 console.log(

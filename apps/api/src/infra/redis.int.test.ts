@@ -62,6 +62,29 @@ describe.skipIf(!url)('Redis infrastructure', () => {
     }
   });
 
+  it('runs a job again, as redelivered, after its handler failed', async () => {
+    const name = `odc-test-${randomUUID()}`;
+    const queue = new BullMqQueue(url as string, 2, logger, name);
+    const calls: { runId: string; redelivered: boolean }[] = [];
+    try {
+      const twice = new Promise<void>((resolve) =>
+        queue.start(async ({ runId, redelivered }) => {
+          calls.push({ runId, redelivered });
+          if (calls.length === 1) throw new Error('database unreachable');
+          resolve();
+        }),
+      );
+      await queue.enqueue('run-1');
+      await twice;
+      expect(calls).toEqual([
+        { runId: 'run-1', redelivered: false },
+        { runId: 'run-1', redelivered: true },
+      ]);
+    } finally {
+      await queue.stop();
+    }
+  });
+
   it('runs every queued job once, keeps a waiting run queued once, and runs delayed retries later', async () => {
     const name = `odc-test-${randomUUID()}`;
     const producer = new BullMqQueue(url as string, 4, logger, name);

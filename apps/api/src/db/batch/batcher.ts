@@ -36,8 +36,8 @@ interface Pending {
 /** Most groups and statement text (bytes, roughly) in one commit. */
 const MAX_GROUPS = 256;
 const MAX_BYTES = 4 * 1024 * 1024;
-/** Tries of a group alone when its failure was transient */
-const MAX_TRIES = 3;
+/** Tries of a group alone when its failure was transient, the n-th after about n * 10 ms */
+const MAX_TRIES = 8;
 
 /**
  * Group commit: statement groups submitted while a commit is under way wait for it, then go
@@ -126,6 +126,7 @@ export class StatementBatcher {
           p.reject(err);
           return;
         }
+        await new Promise((resolve) => setTimeout(resolve, tries * (5 + Math.random() * 10)));
       }
     }
   }

@@ -58,6 +58,17 @@ export class MysqlBatchExecutor implements BatchExecutor {
       stringifyObjects: true,
     });
     conn.on('error', () => this.drop(conn));
+    // No gap locks: claims of runs of one record, each reading that record's open runs, would
+    // otherwise deadlock with the inserts and status moves of the same index range. The order
+    // check stays sound: a run that ends looks for its waiting successor after its commit.
+    // (STATEMENT binary logging forbids READ COMMITTED writes; there it stays REPEATABLE READ.)
+    const [[mode]] = (await conn.query('SELECT @@log_bin AS bin, @@binlog_format AS format')) as [
+      { bin: number | string; format: string }[],
+      unknown,
+    ];
+    if (Number(mode?.bin) !== 1 || mode?.format !== 'STATEMENT') {
+      await conn.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED');
+    }
     this.all.add(conn);
     return conn;
   }

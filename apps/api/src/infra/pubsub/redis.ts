@@ -9,7 +9,8 @@ import { TOPICS, type EventBus } from './pubsub.js';
  * event once and fans it out to its own subscribers.
  */
 export function createRedisBus(url: string, prefix: string, logger: Logger): EventBus {
-  const publisher = new Redis(url, { maxRetriesPerRequest: null });
+  // Events published in one turn of the event loop go to Redis in one write.
+  const publisher = new Redis(url, { maxRetriesPerRequest: null, enableAutoPipelining: true });
   const subscriber = new Redis(url, { maxRetriesPerRequest: null });
   const hub = new Hub();
   const head = `${prefix}:events:`;

@@ -2,9 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { EnqueueOptions, RunHandler, RunQueue } from './queue.js';
+import {
+  handlerRetryDelayMs,
+  type EnqueueOptions,
+  type RunHandler,
+  type RunQueue,
+} from './queue.js';
 
 export const QUEUE_NAME = 'odc-push-runs';
+/** Tries of a job whose handler keeps failing: at 30 s apart once backed off, about a day. */
+const HANDLER_ATTEMPTS = 3000;
 
 interface JobData {
   runId: string;
@@ -20,6 +27,11 @@ export class BullMqQueue implements RunQueue {
   private readonly connection: Redis;
   private readonly queue: Queue<JobData>;
   private worker: Worker<JobData> | null = null;
+  private pending: {
+    job: { name: string; data: JobData; opts: { jobId: string; delay: number } };
+    resolve: () => void;
+    reject: (err: unknown) => void;
+  }[] = [];
 
   constructor(
     url: string,
@@ -32,16 +44,36 @@ export class BullMqQueue implements RunQueue {
     this.queue = new Queue<JobData>(name, {
       connection: this.connection,
       prefix,
-      defaultJobOptions: { removeOnComplete: true, removeOnFail: 1000, attempts: 1 },
+      // A failing handler (the database unreachable, say) has its job tried again, backing off.
+      defaultJobOptions: {
+        removeOnComplete: true,
+        removeOnFail: 1000,
+        attempts: HANDLER_ATTEMPTS,
+        backoff: { type: 'handler' },
+      },
     });
   }
 
-  async enqueue(runId: string, options: EnqueueOptions = {}): Promise<void> {
+  enqueue(runId: string, options: EnqueueOptions = {}): Promise<void> {
     const delay = Math.max(0, options.delayMs ?? 0);
     // Custom ids may not hold ':'; a delayed or unique job must not collide with the first one.
     const jobId = delay > 0 || options.unique ? `${runId}.${randomUUID()}` : runId;
     const data: JobData = options.reserved ? { runId, reserved: true } : { runId };
-    await this.queue.add('push', data, { jobId, delay });
+    return new Promise((resolve, reject) => {
+      this.pending.push({ job: { name: 'push', data, opts: { jobId, delay } }, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => void this.addPending());
+    });
+  }
+
+  /** The jobs enqueued in one turn of the event loop, added in one round trip (addBulk). */
+  private async addPending(): Promise<void> {
+    const batch = this.pending.splice(0);
+    try {
+      await this.queue.addBulk(batch.map((p) => p.job));
+      for (const p of batch) p.resolve();
+    } catch (err) {
+      for (const p of batch) p.reject(err);
+    }
   }
 
   start(handler: RunHandler): void {
@@ -59,6 +91,7 @@ export class BullMqQueue implements RunQueue {
         concurrency: this.concurrency,
         // A run must never be dropped for stalling: the run row decides what happens.
         maxStalledCount: 1_000_000,
+        settings: { backoffStrategy: (attemptsMade: number) => handlerRetryDelayMs(attemptsMade) },
       },
     );
     this.worker.on('failed', (job, err) =>

@@ -1,11 +1,19 @@
 import type { Logger } from 'pino';
-import type { EnqueueOptions, RunHandler, RunJob, RunQueue } from './queue.js';
+import {
+  handlerRetryDelayMs,
+  type EnqueueOptions,
+  type RunHandler,
+  type RunJob,
+  type RunQueue,
+} from './queue.js';
 
 /** A FIFO with bounded concurrency; delayed jobs wait on timers, never inside a request. */
 export class InProcessQueue implements RunQueue {
   private readonly ready: RunJob[] = [];
   private readonly queued = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** run id -> failures of its handler in a row */
+  private readonly failures = new Map<string, number>();
   private handler: RunHandler | null = null;
   private active = 0;
   private stopped = false;
@@ -20,16 +28,18 @@ export class InProcessQueue implements RunQueue {
     if (this.stopped) return;
     const job = { runId, reserved: options.reserved ?? false, redelivered: false };
     const delay = Math.max(0, options.delayMs ?? 0);
-    if (delay > 0) {
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        this.push(job, true);
-      }, delay);
-      timer.unref();
-      this.timers.add(timer);
-      return;
-    }
-    this.push(job, options.unique ?? false);
+    if (delay > 0) this.later(job, delay);
+    else this.push(job, options.unique ?? false);
+  }
+
+  private later(job: RunJob, delayMs: number): void {
+    if (this.stopped) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.push(job, true);
+    }, delayMs);
+    timer.unref();
+    this.timers.add(timer);
   }
 
   private push(job: RunJob, unique: boolean): void {
@@ -52,7 +62,14 @@ export class InProcessQueue implements RunQueue {
       this.queued.delete(job.runId);
       this.active++;
       handler(job)
-        .catch((err: unknown) => this.logger.error({ err, runId: job.runId }, 'run handler failed'))
+        .then(() => this.failures.delete(job.runId))
+        .catch((err: unknown) => {
+          const failures = (this.failures.get(job.runId) ?? 0) + 1;
+          const delayMs = handlerRetryDelayMs(failures);
+          this.logger.error({ err, runId: job.runId, retryInMs: delayMs }, 'run handler failed');
+          this.failures.set(job.runId, failures);
+          this.later({ ...job, redelivered: true }, delayMs);
+        })
         .finally(() => {
           this.active--;
           if (this.active === 0 && this.idle) this.idle();

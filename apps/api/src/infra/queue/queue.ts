@@ -10,10 +10,19 @@ export interface EnqueueOptions {
 export interface RunJob {
   runId: string;
   reserved: boolean;
-  /** Handed out again after its worker stopped answering (BullMQ stalled-job check). */
+  /**
+   * Handed out again: its worker stopped answering (BullMQ stalled-job check), or its handler
+   * failed (the database was unreachable, say) and this is the retry.
+   */
   redelivered: boolean;
 }
 
+/** After the n-th failure of a job's handler, the job runs again this much later. */
+export function handlerRetryDelayMs(failures: number): number {
+  return Math.min(30_000, 100 * 2 ** Math.max(0, failures - 1));
+}
+
+/** A handler that throws has its job run again later (handlerRetryDelayMs): a run is never dropped. */
 export type RunHandler = (job: RunJob) => Promise<void>;
 
 /** Hands run ids to workers; in process by default, a Redis-backed one comes with REDIS_URL. */
