@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import 'reflect-metadata';
+import { createConnection } from 'mysql2/promise';
 import { pino } from 'pino';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,11 @@ describe.each(DRIVERS)('statement batcher (%s)', (driver) => {
     sql: 'INSERT INTO scratch (id, n) VALUES (?, ?)',
     params: [id, n],
   });
+  const deadlocks = async () =>
+    Number(
+      ((await ds.query("SHOW GLOBAL STATUS LIKE 'Innodb_deadlocks'")) as { Value: string }[])[0]!
+        .Value,
+    );
   const count = async () =>
     Number(((await ds.query('SELECT COUNT(*) AS c FROM scratch')) as { c: unknown }[])[0]!.c);
 
@@ -92,6 +98,58 @@ describe.each(DRIVERS)('statement batcher (%s)', (driver) => {
     const rows = (await ds.query('SELECT n FROM scratch ORDER BY n')) as { n: unknown }[];
     expect(rows.map((r) => Number(r.n))).toEqual([0, 1, 4]);
   });
+
+  it('does not apply a group twice when its commit landed but a read after it failed', async () => {
+    await ds.query('DELETE FROM scratch');
+    const id = randomUUID();
+    const failing = batcher.submit([
+      insert(id, 1),
+      { sql: 'SELECT n FROM no_such_table', params: [], afterCommit: true },
+    ]);
+    // Not retried (a retry would fail on the duplicate key instead): the read's own error.
+    await expect(failing).rejects.toThrow(/no_such_table/);
+    expect(await count()).toBe(1);
+  });
+
+  // SQLite runs one transaction at a time: no deadlocks there.
+  if (driver === 'mysql') {
+    it('tries a deadlock victim again alone', async () => {
+      const d0 = await deadlocks();
+      await ds.query('DELETE FROM scratch');
+      const [a, b] = [randomUUID(), randomUUID()];
+      const heavy = Array.from({ length: 50 }, () => randomUUID());
+      await batcher.submit([insert(a, 0), insert(b, 0), ...heavy.map((id) => insert(id, 0))]);
+      // Another client holds a and many rows; the batch takes b, then waits for a; the other client
+      // then asks for b: a deadlock, and InnoDB rolls back the lighter transaction (the batch).
+      const other = await createConnection(database.type === 'mysql' ? database.url : '');
+      try {
+        // READ COMMITTED: the scan keeps no lock on b, which it does not change.
+        await other.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED');
+        await other.query('START TRANSACTION');
+        await other.query('UPDATE scratch SET n = n + 1 WHERE id IN (?)', [[a, ...heavy]]);
+        const bump = (id: string): Stmt => ({
+          sql: 'UPDATE scratch SET n = n + 10 WHERE id = ?',
+          params: [id],
+        });
+        const victim = batcher.submit([bump(b), bump(a)]);
+        await new Promise((r) => setTimeout(r, 200));
+        await other.query('UPDATE scratch SET n = n + 1 WHERE id = ?', [b]);
+        await other.query('COMMIT');
+        expect((await victim).map((r) => r.affected)).toEqual([1, 1]);
+        expect(await deadlocks()).toBeGreaterThan(d0);
+      } finally {
+        await other.end();
+      }
+      const rows = (await ds.query('SELECT id, n FROM scratch WHERE id IN (?, ?)', [a, b])) as {
+        id: string;
+        n: unknown;
+      }[];
+      expect(Object.fromEntries(rows.map((r) => [r.id, Number(r.n)]))).toEqual({
+        [a]: 11,
+        [b]: 11,
+      });
+    });
+  }
 
   it('reads entities as a repository would: dates, JSON, booleans, nulls', async () => {
     const reads = new BatchedReads(ds, batcher);

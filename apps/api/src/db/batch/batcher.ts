@@ -14,15 +14,26 @@ export interface StmtResult {
   rows: Record<string, unknown>[];
 }
 
+/** Why a commit failed, and whether that certainly left nothing applied. */
+export class CommitFailed extends Error {
+  constructor(
+    override readonly cause: unknown,
+    /** true: rolled back, safe to try again; false: committed, or not known (connection lost) */
+    readonly rolledBack: boolean,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
 /** Runs groups of statements; each call is one transaction, all or nothing. */
 export interface BatchExecutor {
   /**
    * Every group's statements in order in one transaction, then (after COMMIT) their afterCommit
-   * statements in order; a result per statement, in each group's order.
+   * statements in order; a result per statement, in each group's order. Throws CommitFailed.
    */
   runAll(groups: readonly Stmt[][]): Promise<StmtResult[][]>;
-  /** A failure worth another try as is (a deadlock victim, a lock wait timeout). */
-  transient(err: unknown): boolean;
+  /** A rolled-back failure worth another try as is (a deadlock victim, a lock wait timeout). */
+  transient(cause: unknown): boolean;
   close(): Promise<void>;
 }
 
@@ -106,11 +117,15 @@ export class StatementBatcher {
       batch.forEach((p, i) => p.resolve(results[i]!));
       return;
     } catch (err) {
-      if (batch.length === 1 && !this.executor.transient(err)) {
-        batch[0]!.reject(err);
+      const failed = asFailed(err);
+      // Committed, or unknown: trying again could apply a group twice.
+      const alone =
+        failed.rolledBack && (batch.length > 1 || this.executor.transient(failed.cause));
+      if (!alone) {
+        for (const p of batch) p.reject(failed.cause);
         return;
       }
-      this.logger.debug({ err, groups: batch.length }, 'shared commit failed; one by one');
+      this.logger.debug({ err: failed.cause, groups: batch.length }, 'shared commit failed');
     }
     for (const p of batch) await this.commitAlone(p);
   }
@@ -122,8 +137,9 @@ export class StatementBatcher {
         p.resolve(results!);
         return;
       } catch (err) {
-        if (tries >= MAX_TRIES || !this.executor.transient(err)) {
-          p.reject(err);
+        const failed = asFailed(err);
+        if (tries >= MAX_TRIES || !failed.rolledBack || !this.executor.transient(failed.cause)) {
+          p.reject(failed.cause);
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, tries * (5 + Math.random() * 10)));
@@ -139,6 +155,10 @@ export class StatementBatcher {
     this.closed = true;
     await this.executor.close();
   }
+}
+
+function asFailed(err: unknown): CommitFailed {
+  return err instanceof CommitFailed ? err : new CommitFailed(err, false);
 }
 
 function paramsSize(params: readonly unknown[]): number {

@@ -1,6 +1,12 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Mutex } from 'async-mutex';
-import { partition, type BatchExecutor, type Stmt, type StmtResult } from './batcher.js';
+import {
+  CommitFailed,
+  partition,
+  type BatchExecutor,
+  type Stmt,
+  type StmtResult,
+} from './batcher.js';
 
 /**
  * On TypeORM's own better-sqlite3 handle, synchronously, with prepared statements kept by text.
@@ -19,8 +25,16 @@ export class SqliteBatchExecutor implements BatchExecutor {
     return this.gate.runExclusive(() => {
       const { inTx, after } = partition(groups);
       const byStmt = new Map<Stmt, StmtResult>();
-      this.db.transaction(() => inTx.forEach((s) => byStmt.set(s, this.exec(s))))();
-      for (const s of after) byStmt.set(s, this.exec(s));
+      try {
+        this.db.transaction(() => inTx.forEach((s) => byStmt.set(s, this.exec(s))))();
+      } catch (err) {
+        throw new CommitFailed(err, true);
+      }
+      try {
+        for (const s of after) byStmt.set(s, this.exec(s));
+      } catch (err) {
+        throw new CommitFailed(err, false);
+      }
       return groups.map((g) => g.map((s) => byStmt.get(s)!));
     });
   }
