@@ -35,5 +35,21 @@ export default tseslint.config(
       'vue/valid-v-slot': ['error', { allowModifiers: true }],
     },
   },
+  {
+    // SQLite transactions take turns through db/transactions.ts (see README, "How the database is used").
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/db/transactions.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='transaction']:matches([callee.object.name='ds'], [callee.object.property.name='ds'])",
+          message:
+            'Use transaction(ds, work) from db/transactions.ts: on SQLite it takes its turn.',
+        },
+      ],
+    },
+  },
   prettier,
 );
