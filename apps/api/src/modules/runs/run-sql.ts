@@ -100,7 +100,7 @@ function toOpenRun(r: RawOpenRun): OpenRun {
 }
 
 /** A raw datetime: a Date (mysql2) or SQLite's UTC text without a zone. */
-export function utcMillis(value: Date | string): number {
+function utcMillis(value: Date | string): number {
   if (value instanceof Date) return value.getTime();
   return Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
 }

@@ -70,7 +70,7 @@ export class RunStatements {
   }
 
   /** A datetime parameter: mysql2 binds Date (UTC, timezone 'Z'); SQLite keeps UTC text. */
-  dt(d: Date | null | undefined): Date | string | null {
+  private dt(d: Date | null | undefined): Date | string | null {
     if (!d) return null;
     return this.sqlite ? d.toISOString().replace('T', ' ').replace('Z', '') : d;
   }
