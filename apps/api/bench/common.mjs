@@ -71,10 +71,11 @@ export async function startApiProcesses(roles, extraEnv = {}) {
   return {
     db,
     url: `http://127.0.0.1:${ports[0]}`,
-    /** CPU time (ms) used so far by the API processes and the local database server (MySQL). */
+    /** CPU time (ms) used so far by the API processes, the local MySQL/Redis servers and this process. */
     cpuMs: () => ({
       api: sumCpuMs(children.map((c) => c.pid)),
       db: sumCpuMs(databasePids(env)),
+      bench: driverCpuMs(),
     }),
     close: () =>
       Promise.all(
@@ -85,17 +86,19 @@ export async function startApiProcesses(roles, extraEnv = {}) {
   };
 }
 
-/** mariadbd/mysqld too when the bench runs on MySQL (on this machine: a local server). */
+/** The local servers the API uses: mariadbd/mysqld on MySQL, redis-server with REDIS_URL. */
 function databasePids(env) {
-  if (!env.DATABASE_URL) return [];
-  try {
-    return execFileSync('pgrep', ['-x', 'mariadbd|mysqld'], { encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return [];
-  }
+  const names = [env.DATABASE_URL && 'mariadbd|mysqld', env.REDIS_URL && 'redis-server'];
+  return names.filter(Boolean).flatMap((name) => {
+    try {
+      return execFileSync('pgrep', ['-x', name], { encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean)
+        .map(Number);
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** null where /proc is missing (not Linux) */
@@ -135,11 +138,70 @@ function listeningPort(child, role) {
   });
 }
 
-/** CPU milliseconds per push of the API processes and the database server, between two cpuMs(). */
+/** CPU ms used so far by this process: the load driver and the sink. */
+function driverCpuMs() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * CPU milliseconds per push of the API processes, the database server and this bench process
+ * (client and sink), between two cpuMs(); with the total, what two cores could sustain at best.
+ */
 export function cpuPerPush(before, after, pushes) {
-  const per = (k) =>
-    before[k] === null || after[k] === null ? 'n/a' : ((after[k] - before[k]) / pushes).toFixed(2);
-  return `cpu per push: api ${per('api')} ms, database server ${per('db')} ms`;
+  const ms = (k) =>
+    before[k] === null || after[k] === null ? null : (after[k] - before[k]) / pushes;
+  const per = (k) => (ms(k) === null ? 'n/a' : ms(k).toFixed(2));
+  const total = ['api', 'db', 'bench'].reduce((sum, k) => sum + (ms(k) ?? 0), 0);
+  return (
+    `cpu per push: api ${per('api')} ms, database/redis servers ${per('db')} ms, bench client+sink ${per('bench')} ms; ` +
+    `total ${total.toFixed(2)} ms = at most ${(2000 / total).toFixed(0)} pushes/s on 2 fully used cores`
+  );
+}
+
+/** Uncounted pushes (and bare requests) before each measured loop: a warmed-up JIT and pools. */
+export const WARMUP = Number(process.env.BENCH_WARMUP ?? 500);
+
+const TRIGGER = `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id status } }`;
+
+/** `total` triggerPush mutations over `records` (closed loop), then waits until all are SUCCESS. */
+export async function pushUntilSuccess(p, token, connectorId, records, total, concurrency) {
+  let n = 0;
+  await closedLoop(total, concurrency, () =>
+    gql(p, token, TRIGGER, { c: connectorId, r: records[n++ % records.length] }),
+  );
+  while ((await successCount(p, token, connectorId)) < total)
+    await new Promise((r) => setTimeout(r, 20));
+}
+
+/** WARMUP pushes through a connector of their own to the sink, until SUCCESS; not measured. */
+export async function warmUp(p, token, roleId, sinkUrl, records, concurrency) {
+  if (WARMUP <= 0) return;
+  const data = await gql(
+    p,
+    token,
+    `mutation($i: ConnectorInput!) { createConnector(input: $i, publish: true) { id } }`,
+    { i: connectorInput('Warm-up', `${sinkUrl}/push`, [roleId]) },
+  );
+  await pushUntilSuccess(p, token, data.createConnector.id, records, WARMUP, concurrency);
+}
+
+/** The baseline: `total` POSTs straight to the sink (after WARMUP more); returns requests/s. */
+export async function bareLoop(sinkUrl, total, concurrency) {
+  const sinkPool = pool(sinkUrl, concurrency);
+  const post = async () => {
+    const res = await sinkPool.request({
+      path: '/push',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"id":"x","name":"Bench"}',
+    });
+    await res.body.text();
+  };
+  if (WARMUP > 0) await closedLoop(WARMUP, concurrency, post);
+  const ms = await closedLoop(total, concurrency, post);
+  await sinkPool.close();
+  return (total * 1000) / ms;
 }
 
 /** How many runs of the connector are SUCCESS, asked through the API. */

@@ -1,7 +1,9 @@
 // bench:push: 2,000 triggerPush mutations (concurrency 32) until every run is SUCCESS at a loopback
 // sink, against a bare undici loop of 2,000 POSTs to the same sink. The API runs as deployed, its
 // own `node dist/main.js` process; the load driver and the sink share this process in both loops.
+// Both loops are measured after BENCH_WARMUP (500) uncounted ones.
 import {
+  bareLoop,
   closedLoop,
   cpuPerPush,
   connectorInput,
@@ -11,10 +13,12 @@ import {
   startApiProcesses,
   startSink,
   successCount,
+  warmUp,
 } from './common.mjs';
 
 const TOTAL = Number(process.env.BENCH_PUSHES ?? 2000);
 const CONCURRENCY = 32;
+const MUTATION = `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id status } }`;
 
 const sink = await startSink();
 const api = await startApiProcesses(['all'], { WORKER_CONCURRENCY: '64' });
@@ -40,23 +44,10 @@ for (let i = 0; i < 200; i++) {
   );
   records.push(contact.createContact.id);
 }
-const recordId = records[0];
-
+await warmUp(p, token, roleId, sink.url, records, CONCURRENCY);
 // Baseline: the same number of POSTs straight to the sink.
-const sinkPool = pool(sink.url, CONCURRENCY);
-const body = JSON.stringify({ id: recordId, name: 'Bench' });
-const bareMs = await closedLoop(TOTAL, CONCURRENCY, async () => {
-  const res = await sinkPool.request({
-    path: '/push',
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-  });
-  await res.body.text();
-});
-await sinkPool.close();
+const barePerS = await bareLoop(sink.url, TOTAL, CONCURRENCY);
 
-const MUTATION = `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id status } }`;
 const before = sink.count;
 const cpuBefore = api.cpuMs();
 const start = performance.now();
@@ -81,7 +72,6 @@ await p.close();
 await api.close();
 await sink.close();
 const pushesPerS = (TOTAL * 1000) / pushMs;
-const barePerS = (TOTAL * 1000) / bareMs;
 console.log(
   `bare undici: ${barePerS.toFixed(0)} req/s; end to end: ${pushesPerS.toFixed(0)} pushes/s; sink got ${sink.count - before}; failures ${failures}`,
 );

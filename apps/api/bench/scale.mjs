@@ -6,9 +6,11 @@
 // Needs REDIS_URL (default redis://127.0.0.1:6379); DATABASE_URL picks MySQL, else SQLite.
 // The API runs as deployed: `node dist/main.js` processes. In process: one ROLE=all. BullMQ on
 // MySQL: a ROLE=api and a ROLE=worker process; on SQLite (one process's file) one ROLE=all.
-// BENCH_SPLIT=all|api,worker|api,worker,worker overrides the BullMQ processes.
+// BENCH_SPLIT=all|api,worker|api,worker,worker overrides the BullMQ processes. Push loops (and
+// the bare loop) are measured after BENCH_WARMUP (500) uncounted ones.
 import { randomBytes } from 'node:crypto';
 import {
+  bareLoop,
   closedLoop,
   connectorInput,
   cpuPerPush,
@@ -17,7 +19,9 @@ import {
   signUp,
   startApiProcesses,
   startSink,
+  pushUntilSuccess,
   successCount,
+  warmUp,
 } from './common.mjs';
 import { fanout } from './fanout.mjs';
 
@@ -77,15 +81,10 @@ async function endToEnd(queue) {
     );
     records.push(data.createContact.id);
   }
-  const done = () => successCount(p, token, connectorId);
-  const MUTATION = `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id } }`;
-  let n = 0;
+  await warmUp(p, token, roleId, sink.url, records, CONCURRENCY);
   const cpuBefore = api.cpuMs();
   const start = performance.now();
-  await closedLoop(TOTAL, CONCURRENCY, () =>
-    gql(p, token, MUTATION, { c: connectorId, r: records[n++ % RECORDS] }),
-  );
-  while ((await done()) < TOTAL) await new Promise((r) => setTimeout(r, 20));
+  await pushUntilSuccess(p, token, connectorId, records, TOTAL, CONCURRENCY);
   const perS = (TOTAL * 1000) / (performance.now() - start);
   const cpu = cpuPerPush(cpuBefore, api.cpuMs(), TOTAL);
 
@@ -142,18 +141,7 @@ async function endToEnd(queue) {
 }
 
 // Baseline: the same number of POSTs straight to the sink.
-const sinkPool = pool(sink.url, CONCURRENCY);
-const rawMs = await closedLoop(TOTAL, CONCURRENCY, async () => {
-  const res = await sinkPool.request({
-    path: '/push',
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: '{"id":"x","name":"Bench"}',
-  });
-  await res.body.text();
-});
-await sinkPool.close();
-const rawPerS = (TOTAL * 1000) / rawMs;
+const rawPerS = await bareLoop(sink.url, TOTAL, CONCURRENCY);
 
 const inProcess = await endToEnd('inprocess');
 const bullmq = await endToEnd('bullmq');

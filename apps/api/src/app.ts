@@ -32,7 +32,7 @@ import { LoanService } from './modules/records/loan.service.js';
 import { Dispatcher } from './modules/runs/dispatcher.js';
 import { LastRunWriter } from './modules/runs/last-run.js';
 import { PushRunEntity } from './modules/runs/push-run.entity.js';
-import { recoverRuns } from './modules/runs/recovery.js';
+import { recoverRuns, startSweeper } from './modules/runs/recovery.js';
 import { RunOrder } from './modules/runs/run-order.js';
 import { RunSql } from './modules/runs/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
@@ -74,7 +74,8 @@ export async function createApp(
   const box = createSecretBox(config.encryptionKey);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : null;
   const bus = config.redisUrl
-    ? createRedisBus(config.redisUrl, config.redisPrefix, logger)
+    ? // A worker process only publishes: it takes in no one's events.
+      createRedisBus(config.redisUrl, config.redisPrefix, logger, config.role !== 'worker')
     : createMemoryBus();
   await bus.ready?.();
   const queue: RunQueue = config.redisUrl
@@ -121,6 +122,7 @@ export async function createApp(
   };
   const schema = await createSchema(bus);
   let worker: RunWorker | null = null;
+  let sweeper: { stop(): Promise<void> } | null = null;
   if (runsWorker) {
     worker = new RunWorker({
       box,
@@ -141,6 +143,7 @@ export async function createApp(
     queue.start((job) => w.process(job));
     const recovered = await recoverRuns(ds, queue);
     if (recovered > 0) logger.info({ recovered }, 'queued unfinished runs again');
+    sweeper = startSweeper(ds, queue, logger, metrics, config.sweepIntervalMs);
   }
   return {
     config,
@@ -155,6 +158,7 @@ export async function createApp(
     services,
     schema,
     async close() {
+      await sweeper?.stop();
       await queue.stop();
       await worker?.drain();
       await http.close();

@@ -27,6 +27,7 @@ const envSchema = z.object({
   NODE_ENV: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(32),
   ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
 });
 
 /** all: API and workers in one process; api: GraphQL only; worker: push jobs only. */
@@ -47,6 +48,8 @@ export interface Config {
   production: boolean;
   workerConcurrency: number;
   role: ProcessRole;
+  /** Worker processes queue again open runs overdue by this much, this often. */
+  sweepIntervalMs: number;
 }
 
 /** Parses a 32-byte key given as 64 hex characters or base64. */
@@ -121,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: e.NODE_ENV === 'production',
     workerConcurrency: e.WORKER_CONCURRENCY,
     role: e.ROLE,
+    sweepIntervalMs: e.SWEEP_INTERVAL_MS,
   };
 }

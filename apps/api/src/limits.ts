@@ -26,7 +26,7 @@ const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
 
 export const MAX_DEPTH = 10;
 export const MAX_COMPLEXITY = 2000;
-export const MAX_BODY = '512kb';
+export const MAX_BODY_BYTES = 512 * 1024;
 
 function depthOf(
   set: SelectionSetNode | undefined,

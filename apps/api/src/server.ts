@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { parse, specifiedRules, validate, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -11,7 +10,8 @@ import { WebSocketServer } from 'ws';
 import type { App } from './app.js';
 import { createFormatError } from './errors-format.js';
 import { sharedSubscribe } from './infra/pubsub/shared-subscribe.js';
-import { complexityError, complexityPlugin, depthLimit, MAX_BODY } from './limits.js';
+import { graphqlHandler, isGraphqlPath } from './graphql-http.js';
+import { complexityError, complexityPlugin, depthLimit, MAX_BODY_BYTES } from './limits.js';
 import { canSeeConnectors, type Viewer } from './modules/identity/access.js';
 import type { Context } from './modules/shared/context.js';
 import { createLoaders } from './modules/shared/loaders.js';
@@ -44,7 +44,12 @@ export async function startServer(
   const web = express();
   web.disable('x-powered-by');
   web.set('trust proxy', false);
-  const http = createHttpServer(web);
+  // /graphql goes straight to Apollo (graphql-http.ts); the other routes through Express.
+  let graphql: ReturnType<typeof graphqlHandler<Context>> | null = null;
+  const http = createHttpServer((req, res) => {
+    if (graphql && isGraphqlPath(req.url)) void graphql(req, res);
+    else web(req, res);
+  });
   const { services, ds, logger, config } = app;
 
   const viewerOrNull = async (authorization: unknown): Promise<Viewer | null> => {
@@ -145,16 +150,14 @@ export async function startServer(
   mountMetrics(web, app);
   mountDemoEcho(web);
   if (options.benchRoutes) mountBenchRoute(web, app);
-  web.use(
-    '/graphql',
-    express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => ({
-        viewer: await viewerOrNull(req.headers.authorization),
-        services,
-        loaders: createLoaders(ds),
-      }),
+  graphql = graphqlHandler(
+    apollo,
+    async (req): Promise<Context> => ({
+      viewer: await viewerOrNull(req.headers.authorization),
+      services,
+      loaders: createLoaders(ds),
     }),
+    MAX_BODY_BYTES,
   );
   mountWebApp(web);
   web.use(errorHandler);

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { App } from './app.js';
-import { MAX_BODY } from './limits.js';
+import { MAX_BODY_BYTES } from './limits.js';
 import { canManage } from './modules/identity/access.js';
 import { toConnectorView } from './modules/connectors/connector.mapper.js';
 
@@ -53,7 +53,7 @@ export function mountMetrics(web: Express, app: App): void {
 export function mountDemoEcho(web: Express): void {
   web.all(
     /^\/demo\/echo(\/.*)?$/,
-    express.text({ type: () => true, limit: MAX_BODY }),
+    express.text({ type: () => true, limit: MAX_BODY_BYTES }),
     (req: Request, res: Response) => {
       const text = typeof req.body === 'string' ? req.body : '';
       let body: unknown = text;

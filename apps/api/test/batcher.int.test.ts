@@ -12,7 +12,7 @@ import { BatchedReads } from '../src/db/batch/reads.js';
 import { ConnectorEntity } from '../src/modules/connectors/connector.entity.js';
 import { OrganizationEntity } from '../src/modules/identity/organization.entity.js';
 import { openDataSource } from '../src/db/data-source.js';
-import { exclusive, transaction } from '../src/db/transactions.js';
+import { transaction } from '../src/db/transactions.js';
 import { DRIVERS, freshDatabase, type TestDatabase } from './helpers/server.js';
 
 const logger = pino({ level: 'silent' });
@@ -184,7 +184,7 @@ describe.each(DRIVERS)('statement batcher (%s)', (driver) => {
     expect(await reads.findOneBy(ConnectorEntity, { id: randomUUID() })).toBeNull();
   });
 
-  it('keeps writes made while another request holds a transaction that rolls back', async () => {
+  it('keeps writes, and hides its rows from reads, made while another request holds a transaction that rolls back', async () => {
     await ds.query('DELETE FROM scratch');
     let entered!: () => void;
     const inside = new Promise<void>((resolve) => (entered = resolve));
@@ -198,13 +198,23 @@ describe.each(DRIVERS)('statement batcher (%s)', (driver) => {
     });
     await inside;
     const batched = batcher.submit([insert(randomUUID(), 1)]);
-    const autocommit = exclusive(ds, () =>
-      ds.query('INSERT INTO scratch (id, n) VALUES (?, ?)', [randomUUID(), 2]),
-    );
+    // Plain statements from other requests: on SQLite they wait for the transaction to end.
+    const autocommit = ds.query('INSERT INTO scratch (id, n) VALUES (?, ?)', [randomUUID(), 2]);
+    const read = ds.query('SELECT n FROM scratch') as Promise<{ n: unknown }[]>;
     setTimeout(finish, 50);
     await expect(failing).rejects.toThrow('validation failed');
     await Promise.all([batched, autocommit]);
+    expect((await read).map((r) => Number(r.n))).not.toContain(-1);
     const rows = (await ds.query('SELECT n FROM scratch ORDER BY n')) as { n: unknown }[];
     expect(rows.map((r) => Number(r.n))).toEqual([1, 2]);
   });
+
+  if (driver === 'sqlite') {
+    it('refuses a transaction begun outside transaction(ds, …), which could not take its turn', async () => {
+      await expect(ds.manager.transaction(async () => undefined)).rejects.toThrow(
+        /through transaction\(ds, …\)/,
+      );
+      await expect(transaction(ds, (m) => m.query('SELECT 1'))).resolves.toBeDefined();
+    });
+  }
 });

@@ -90,6 +90,11 @@ const MALFORMED: RawCase[] = [
       query: `fragment F on User { ${aliases(MAX_COMPLEXITY, 'id')} } { me { ...F } }`,
     }),
   },
+  {
+    name: 'a gzip-encoded body',
+    headers: { ...JSON_TYPE, 'content-encoding': 'gzip' },
+    body: '{"query": "{ me { id } }"}',
+  },
   { name: 'text/plain (CSRF prevention)', headers: { 'content-type': 'text/plain' }, body: '{}' },
   { name: 'GET without a query', method: 'GET', headers: { 'apollo-require-preflight': '1' } },
   { name: 'GET without a query or preflight header', method: 'GET' },
@@ -130,6 +135,27 @@ describe.each(DRIVERS)('hardening, NODE_ENV=production (%s)', (driver) => {
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
     expect(res.statusCode).toBeLessThan(500);
     expect(text).not.toMatch(/stacktrace|\bat .+\(.+:\d+:\d+\)|node_modules|\/src\//);
+  });
+
+  it('answers a GET query, and goes on answering after refusing an oversized body', async () => {
+    const auth = { authorization: `Bearer ${org.admin.token}` };
+    const get = await request(`${server.url}?query=${encodeURIComponent('{ me { id } }')}`, {
+      headers: { ...auth, 'apollo-require-preflight': '1' },
+    });
+    expect(get.statusCode).toBe(200);
+    expect(Number(get.headers['content-length'])).toBeGreaterThan(0);
+    expect(await get.body.json()).toEqual({ data: { me: { id: org.adminId } } });
+
+    const big = await request(server.url, {
+      method: 'POST',
+      headers: { ...auth, ...JSON_TYPE },
+      body: JSON.stringify({ query: '{ me { id } }', variables: { x: 'a'.repeat(600_000) } }),
+    });
+    expect(big.statusCode).toBe(413);
+    expect(await big.body.json()).toEqual({
+      errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }],
+    });
+    expect((await org.admin.gql('{ me { id } }')).data).toEqual({ me: { id: org.adminId } });
   });
 
   it('limits by depth and by complexity with a readable message', async () => {

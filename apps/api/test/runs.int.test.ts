@@ -44,6 +44,27 @@ describe.each(DRIVERS)('push runs (%s)', (driver) => {
       })
     ).createConnector.id as string;
 
+  /** A run row as a crash or a lost enqueue leaves it: committed, in no queue. */
+  const orphan = (status: 'QUEUED' | 'RUNNING' | 'RETRYING', nextAttemptAt: Date | null = null) =>
+    Object.assign(
+      newRunRow({
+        organizationId: org.orgId,
+        connectorId: okId,
+        trigger: 'MANUAL',
+        entityType: 'CONTACT',
+        recordId: officerContact,
+        recordVersion: 0,
+        recordOwnerId: org.officerId,
+        initiatedById: org.officerId,
+        snapshot: { 'contact.id': officerContact },
+      }),
+      {
+        status,
+        startedAt: status === 'RUNNING' ? new Date(Date.now() - 3_600_000) : null,
+        nextAttemptAt,
+      },
+    );
+
   beforeAll(async () => {
     db = await freshDatabase(driver);
     server = await startTestServer(db.env);
@@ -141,6 +162,26 @@ describe.each(DRIVERS)('push runs (%s)', (driver) => {
       ['RETRY', 503],
       ['SUCCESS', 200],
     ]);
+    // Each attempt keeps what it sent and got (copied from the run as that attempt left it).
+    const log = (
+      await org.officer.ok(
+        `query($id: ID!) { run(id: $id) { requestBody attemptLog { number requestMethod requestUrl
+          requestBody responseBody error durationMs } } }`,
+        { id: run.id },
+      )
+    ).run;
+    expect(log.attemptLog).toMatchObject([
+      { number: 1, requestMethod: 'POST', requestBody: log.requestBody, responseBody: 'busy' },
+      {
+        number: 2,
+        requestMethod: 'POST',
+        requestBody: log.requestBody,
+        responseBody: '{"ok":true}',
+      },
+    ]);
+    expect(log.attemptLog[0].error).toMatch(/503/);
+    expect(log.attemptLog[1].error).toBeNull();
+    expect(log.attemptLog[1].requestUrl).toBe(`${target.url}/flaky`);
     const reject = await make('Reject', '/reject');
     const bad = (await org.officer.ok(TRIGGER, { c: reject, r: officerContact })).triggerPush;
     const failed = await waitFor(
@@ -257,21 +298,6 @@ describe.each(DRIVERS)('push runs (%s)', (driver) => {
     );
     // Rows as a crash leaves them: committed QUEUED (never enqueued) and RUNNING long ago.
     const ds = server.app.ds;
-    const orphan = (status: 'QUEUED' | 'RUNNING') =>
-      Object.assign(
-        newRunRow({
-          organizationId: org.orgId,
-          connectorId: okId,
-          trigger: 'MANUAL',
-          entityType: 'CONTACT',
-          recordId: officerContact,
-          recordVersion: 0,
-          recordOwnerId: org.officerId,
-          initiatedById: org.officerId,
-          snapshot: { 'contact.id': officerContact },
-        }),
-        { status, startedAt: status === 'RUNNING' ? new Date(Date.now() - 3_600_000) : null },
-      );
     const queued = orphan('QUEUED');
     const running = orphan('RUNNING');
     await ds.getRepository(PushRunEntity).insert([queued, running]);
@@ -294,5 +320,46 @@ describe.each(DRIVERS)('push runs (%s)', (driver) => {
     expect((await admin.ok(`{ connectors { totalCount } }`)).connectors.totalCount).toBeGreaterThan(
       3,
     );
+  });
+
+  it('queues again, without a restart, runs that nobody queued (the sweep)', async () => {
+    await server.close();
+    server = await startTestServer({ ...db.env, SWEEP_INTERVAL_MS: '200' });
+    const client = new Client(server.url, tokenOf(org.officer));
+    // In this order of creation: the RETRYING one waits behind the other two (delivery order).
+    const due = [
+      orphan('QUEUED'),
+      orphan('RUNNING'),
+      orphan('RETRYING', new Date(Date.now() - 1000)),
+    ].map((r, i) => Object.assign(r, { createdAt: new Date(Date.now() - 3000 + i * 1000) }));
+    // Waiting in a delayed job for its rate-limit slot: the sweep leaves it alone until then.
+    const deferred = { ...orphan('QUEUED', new Date(Date.now() + 3_600_000)), recordVersion: 99 };
+    // Behind the deferred one (a later change of the record): left to it, never swept.
+    const waiting = { ...orphan('QUEUED'), recordVersion: 100 };
+    const seen = target.received.length;
+    // Copies: TypeORM's multi-row insert wrote values back into the given objects (ids swapped).
+    await server.app.ds
+      .getRepository(PushRunEntity)
+      .insert([...due, deferred, waiting].map((r) => ({ ...r })));
+    for (const { id } of due) {
+      await waitFor(
+        async () => (await client.ok(RUN, { id })).run?.status === 'SUCCESS',
+        10_000,
+        `swept run ${id}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 600)); // three more sweeps
+    const keys = target.received.slice(seen).map((r) => r.headers['idempotency-key']);
+    expect(keys.sort()).toEqual(due.map((r) => r.id).sort());
+    expect((await client.ok(RUN, { id: deferred.id })).run.status).toBe('QUEUED');
+    expect((await client.ok(RUN, { id: waiting.id })).run.status).toBe('QUEUED');
+    expect(server.logs.join('')).toContain('queued overdue runs again');
+    const metrics =
+      await server.app.metrics.registry.getSingleMetricAsString('odc_runs_swept_total');
+    // The QUEUED run and the stale RUNNING one; the RETRYING one is handed on by them (or swept
+    // if a sweep comes between the hand-off and its claim).
+    const swept = Number(/^odc_runs_swept_total (\d+)$/m.exec(metrics)?.[1]);
+    expect(swept).toBeGreaterThanOrEqual(2);
+    expect(swept).toBeLessThanOrEqual(3);
   });
 });

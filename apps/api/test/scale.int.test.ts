@@ -128,6 +128,27 @@ describe.skipIf(!ready)('two API instances and two workers on MariaDB + Redis', 
     expect(texts.join('\n')).toMatch(/odc_run_transitions_total\{status="SUCCESS"\} [1-9]/);
   });
 
+  it('retries at once on 503 with Retry-After: 0 (the retry is not dropped behind its own job)', async () => {
+    const id = await connector('flaky', {
+      request: { url: `${target.url}/flaky/now`, method: 'POST', bodyTemplate: BODY },
+    });
+    const contact = (await org.admin.ok(CONTACT, { i: { firstName: 'F', lastName: 'Flaky' } }))
+      .createContact.id as string;
+    const run = (await viaApi2.ok(TRIGGER, { c: id, r: contact })).triggerPush.id as string;
+    const done = await waitFor(
+      async () => {
+        const r = (
+          await org.admin.ok(`query($id: ID!) { run(id: $id) { status attempts } }`, { id: run })
+        ).run;
+        return r.status === 'SUCCESS' && r;
+      },
+      10_000,
+      'SUCCESS after a 503',
+    );
+    expect(done.attempts).toBe(2);
+    expect(target.received.filter((r) => r.path === '/flaky/now')).toHaveLength(2);
+  });
+
   it('delivers 50 rapid updates of one contact in the order they were made', async () => {
     const id = await connector('ordered', { automationTriggers: ['ON_UPDATE'] });
     const contact = (await org.admin.ok(CONTACT, { i: { firstName: 'v0', lastName: 'Order' } }))

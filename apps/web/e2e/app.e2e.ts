@@ -183,9 +183,14 @@ describe('admin', () => {
       .toMatch(/already exists/);
     await shot(page, '07b-setup-server-error');
 
-    await page.locator('.v-select', { hasText: 'Entity Type' }).click();
-    await page.getByRole('option', { name: 'Loans' }).click();
-    await page.getByRole('button', { name: 'Change and clear' }).click();
+    // On a loaded machine the menu can miss a click while it opens: choose again until asked.
+    const change = page.getByRole('button', { name: 'Change and clear' });
+    for (let i = 0; i < 3 && !(await change.isVisible()); i++) {
+      await page.locator('.v-select', { hasText: 'Entity Type' }).click();
+      await page.getByRole('option', { name: 'Loans' }).click();
+      await change.waitFor({ timeout: 5000 }).catch(() => undefined);
+    }
+    await change.click();
     await expect(page.getByLabel('URL', { exact: true }).inputValue()).resolves.toBe('');
     await expect(page.getByLabel('Request Body').inputValue()).resolves.toBe('');
     await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('crm sync');

@@ -13,6 +13,7 @@ import { InitialMysql1730000000000 } from './migrations/mysql/1730000000000-init
 import { InitialSqlite1730000000000 } from './migrations/sqlite/1730000000000-initial.js';
 import { OpenRunsIndex1732000000000 } from './migrations/open-runs-index.js';
 import { RecordOrder1731000000000 } from './migrations/record-order.js';
+import { gateStatements } from './transactions.js';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -64,7 +65,10 @@ export function createDataSource(database: Config['database']): DataSource {
 export async function openDataSource(database: Config['database']): Promise<DataSource> {
   const ds = createDataSource(database);
   await ds.initialize();
-  if (database.type !== 'mysql') return ds;
+  if (database.type !== 'mysql') {
+    gateStatements(ds);
+    return ds;
+  }
   try {
     await migrateLocked(ds);
   } catch (err) {

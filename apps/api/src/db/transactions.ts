@@ -1,27 +1,87 @@
 import { Mutex } from 'async-mutex';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
-// SQLite is one connection: a transaction left open across awaits takes in every statement any
-// other request issues meanwhile, and its rollback undoes them too. So on SQLite, transactions and
-// writes outside them take turns; MySQL gives each its own pooled connection.
+// SQLite is one connection: a transaction left open across awaits would take in every statement
+// any other request issued meanwhile, and its rollback would undo them; a read would see its
+// uncommitted rows. So on SQLite a gate orders them: a transaction holds it from BEGIN to COMMIT
+// and runs on a query runner of its own; every statement on TypeORM's shared runner waits while
+// the gate is held (gateStatements). MySQL gives each its own pooled connection.
 
-const gates = new WeakMap<DataSource, Mutex>();
+/**
+ * One SQLite data source's turns: a transaction (or a statement batch) holding the gate runs
+ * alone; plain statements run alongside each other whenever the gate is neither held nor wanted.
+ */
+class Turns {
+  readonly gate = new Mutex();
+  private running = 0;
+  private idle: (() => void)[] = [];
 
-/** The SQLite write gate of a data source; null on MySQL. */
-export function sqliteGate(ds: DataSource): Mutex | null {
+  constructor(
+    /** The runner transactions use: only ever one at a time, inside the gate. */
+    readonly txRunner: QueryRunner,
+  ) {}
+
+  /** A plain statement: waits while the gate is held or wanted, then runs. */
+  async statement<T>(run: () => Promise<T>): Promise<T> {
+    while (this.gate.isLocked()) await this.gate.waitForUnlock();
+    this.running++;
+    try {
+      return await run();
+    } finally {
+      if (--this.running === 0) for (const done of this.idle.splice(0)) done();
+    }
+  }
+
+  /** Holds the gate, once the plain statements already under way have finished. */
+  hold<T>(work: () => Promise<T>): Promise<T> {
+    return this.gate.runExclusive(async () => {
+      if (this.running > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
+      return work();
+    });
+  }
+}
+
+const turns = new WeakMap<DataSource, Turns>();
+
+/** A SQLite data source's turns (gating its statements on first use); null on MySQL. */
+function turnsOf(ds: DataSource): Turns | null {
   if (ds.options.type === 'mysql') return null;
-  let gate = gates.get(ds);
-  if (!gate) gates.set(ds, (gate = new Mutex()));
-  return gate;
+  if (!turns.has(ds)) gateStatements(ds);
+  return turns.get(ds)!;
 }
 
-/** `ds.transaction`, never interleaved with another write on SQLite. */
+/** The SQLite gate of a data source (the statement batcher takes it too); null on MySQL. */
+export function sqliteGate(ds: DataSource): Mutex | null {
+  return turnsOf(ds)?.gate ?? null;
+}
+
+/**
+ * `ds.transaction`; on SQLite holding the gate from BEGIN to COMMIT. Inside, use the manager `m`
+ * only: a statement through `ds` would wait for this very transaction to end.
+ */
 export function transaction<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
-  return exclusive(ds, () => ds.transaction(work));
+  const t = turnsOf(ds);
+  if (!t) return ds.transaction(work);
+  return t.hold(() => t.txRunner.manager.transaction(work));
 }
 
-/** A write outside a transaction (autocommit), never inside another flow's open transaction. */
-export function exclusive<T>(ds: DataSource, work: () => Promise<T>): Promise<T> {
-  const gate = sqliteGate(ds);
-  return gate ? gate.runExclusive(work) : work();
+/**
+ * On SQLite: transactions get a query runner of their own (on the same connection), and TypeORM's
+ * shared runner lets a statement through only while no transaction holds the gate, so no read sees
+ * another flow's uncommitted rows and no write lands inside its transaction. A transaction begun
+ * on the shared runner (outside transaction(ds, …)) is refused: it could not take its turn.
+ */
+export function gateStatements(ds: DataSource): void {
+  if (ds.options.type === 'mysql' || turns.has(ds)) return;
+  const shared: QueryRunner = ds.driver.createQueryRunner('master');
+  const Runner = shared.constructor as new (driver: DataSource['driver']) => QueryRunner;
+  const txRunner = new Runner(ds.driver);
+  Object.assign(txRunner, { manager: ds.createEntityManager(txRunner) }); // as ds.createQueryRunner does
+  const t = new Turns(txRunner);
+  turns.set(ds, t);
+  const query = shared.query.bind(shared);
+  shared.query = ((...args: Parameters<QueryRunner['query']>) =>
+    t.statement(() => query(...args))) as QueryRunner['query'];
+  shared.startTransaction = () =>
+    Promise.reject(new Error('SQLite: begin transactions through transaction(ds, …)'));
 }

@@ -14,6 +14,8 @@ export class Metrics {
   readonly runTransitions: Counter<'status'>;
   readonly attemptSeconds: Histogram<'outcome'>;
   readonly tokenFetches: Counter;
+  /** Overdue open runs the sweep queued again (each one an enqueue that was lost or late). */
+  readonly runsSwept: Counter;
 
   constructor(sources: MetricSources) {
     const registers = [this.registry];
@@ -52,6 +54,11 @@ export class Metrics {
     this.tokenFetches = new Counter({
       name: 'odc_token_fetches_total',
       help: 'Access tokens fetched from token endpoints (Token and OAuth 2.0 authentication)',
+      registers,
+    });
+    this.runsSwept = new Counter({
+      name: 'odc_runs_swept_total',
+      help: 'Overdue open runs this process queued again (an enqueue or hand-off was lost)',
       registers,
     });
   }

@@ -38,7 +38,7 @@ describe.skipIf(!url)('Redis infrastructure', () => {
   it('delivers an event published by one process to the subscribers of another that accept it', async () => {
     const prefix = `odc:test:${randomUUID()}`;
     const [pub, sub] = [
-      createRedisBus(url as string, prefix, logger),
+      createRedisBus(url as string, prefix, logger, false), // as a worker: joins no topic at start
       createRedisBus(url as string, prefix, logger),
     ];
     const stranger = createRedisBus(url as string, `odc:test:${randomUUID()}`, logger);
@@ -56,7 +56,17 @@ describe.skipIf(!url)('Redis infrastructure', () => {
       expect((await onlyTwo.next()).value).toEqual({ id: 'run-2', status: 'QUEUED' });
       await new Promise((r) => setTimeout(r, 100));
       expect(strangerGot).toEqual([]); // another REDIS_PREFIX is another deployment
-      await Promise.all([all.return?.(), onlyTwo.return?.(), otherDeployment.return?.()]);
+      // The publish-only bus joins a topic when it gets a listener.
+      const late = pub.listen<{ id: string }>(TOPICS.runStatus);
+      await new Promise((r) => setTimeout(r, 100));
+      sub.publish(TOPICS.runStatus, { id: 'run-3', status: 'RUNNING' });
+      expect((await late.next()).value).toEqual({ id: 'run-3', status: 'RUNNING' });
+      await Promise.all([
+        all.return?.(),
+        onlyTwo.return?.(),
+        otherDeployment.return?.(),
+        late.return?.(),
+      ]);
     } finally {
       await Promise.all([pub.close?.(), sub.close?.(), stranger.close?.()]);
     }
@@ -105,6 +115,33 @@ describe.skipIf(!url)('Redis infrastructure', () => {
     } finally {
       await worker.stop();
       await producer.stop();
+    }
+  });
+
+  it('drops a second job for a running run unless it is unique (what the sweep relies on)', async () => {
+    const name = `odc-test-${randomUUID()}`;
+    const queue = new BullMqQueue(url as string, 2, logger, name);
+    const calls: string[] = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    try {
+      queue.start(async ({ runId }) => {
+        calls.push(runId);
+        if (calls.length === 1) await held;
+      });
+      await queue.enqueue('run-a');
+      for (let i = 0; i < 100 && calls.length === 0; i++)
+        await new Promise((r) => setTimeout(r, 20));
+      await queue.enqueue('run-a'); // running: dropped
+      await queue.enqueue('run-a', { unique: true }); // runs
+      for (let i = 0; i < 100 && calls.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      release();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(calls).toEqual(['run-a', 'run-a']);
+      expect(await queue.depth()).toBe(0);
+    } finally {
+      release();
+      await queue.stop();
     }
   });
 });

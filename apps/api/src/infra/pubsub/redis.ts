@@ -8,7 +8,13 @@ import { TOPICS, type EventBus } from './pubsub.js';
  * subscribers. One Redis channel per topic under the deployment's prefix; each process parses an
  * event once and fans it out to its own subscribers.
  */
-export function createRedisBus(url: string, prefix: string, logger: Logger): EventBus {
+export function createRedisBus(
+  url: string,
+  prefix: string,
+  logger: Logger,
+  /** Join every topic at once (processes serving subscriptions); else on the first listener. */
+  joinAll = true,
+): EventBus {
   // Events published in one turn of the event loop go to Redis in one write.
   const publisher = new Redis(url, { maxRetriesPerRequest: null, enableAutoPipelining: true });
   const subscriber = new Redis(url, { maxRetriesPerRequest: null });
@@ -22,13 +28,15 @@ export function createRedisBus(url: string, prefix: string, logger: Logger): Eve
   };
   subscriber.on('message', (channel: string, message: string) => {
     if (!channel.startsWith(head)) return;
+    const topic = channel.slice(head.length);
+    if (hub.count(topic) === 0) return; // no one here listens: not even parsed
     try {
-      hub.deliver(channel.slice(head.length), JSON.parse(message));
+      hub.deliver(topic, JSON.parse(message));
     } catch (err) {
       logger.error({ err, channel }, 'unreadable event');
     }
   });
-  const known = Promise.all(Object.values(TOPICS).map(join));
+  const known = joinAll ? Promise.all(Object.values(TOPICS).map(join)) : Promise.resolve();
   return {
     publish(topic: string, payload: unknown) {
       publisher

@@ -22,4 +22,27 @@ describe('InProcessQueue', () => {
     ]);
     await queue.stop();
   });
+
+  it('drops a second job for a run waiting or running, unless it is unique', async () => {
+    const queue = new InProcessQueue(1, pino({ level: 'silent' }));
+    const calls: string[] = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    queue.start(async (job) => {
+      calls.push(job.runId);
+      if (job.runId === 'a' && calls.length === 1) await held;
+    });
+    await queue.enqueue('a'); // running, held
+    await queue.enqueue('b'); // waiting
+    await queue.enqueue('a'); // running: dropped
+    await queue.enqueue('b'); // waiting: dropped
+    await queue.enqueue('a', { unique: true }); // kept
+    release();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toEqual(['a', 'b', 'a']);
+    await queue.enqueue('a'); // nothing of run a is waiting or running any more
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toEqual(['a', 'b', 'a', 'a']);
+    await queue.stop();
+  });
 });

@@ -11,6 +11,8 @@ import {
 export class InProcessQueue implements RunQueue {
   private readonly ready: RunJob[] = [];
   private readonly queued = new Set<string>();
+  /** run id -> its jobs running now */
+  private readonly running = new Map<string, number>();
   private readonly timers = new Set<NodeJS.Timeout>();
   /** run id -> failures of its handler in a row */
   private readonly failures = new Map<string, number>();
@@ -43,7 +45,9 @@ export class InProcessQueue implements RunQueue {
   }
 
   private push(job: RunJob, unique: boolean): void {
-    if (this.stopped || (!unique && this.queued.has(job.runId))) return;
+    // A second job for a run already waiting or running is dropped unless asked for (unique).
+    if (this.stopped || (!unique && (this.queued.has(job.runId) || this.running.has(job.runId))))
+      return;
     this.queued.add(job.runId);
     this.ready.push(job);
     this.pump();
@@ -60,6 +64,7 @@ export class InProcessQueue implements RunQueue {
     while (!this.stopped && this.active < this.concurrency && this.ready.length > 0) {
       const job = this.ready.shift() as RunJob;
       this.queued.delete(job.runId);
+      this.running.set(job.runId, (this.running.get(job.runId) ?? 0) + 1);
       this.active++;
       handler(job)
         .then(() => this.failures.delete(job.runId))
@@ -71,6 +76,9 @@ export class InProcessQueue implements RunQueue {
           this.later({ ...job, redelivered: true }, delayMs);
         })
         .finally(() => {
+          const n = this.running.get(job.runId) ?? 1;
+          if (n > 1) this.running.set(job.runId, n - 1);
+          else this.running.delete(job.runId);
           this.active--;
           if (this.active === 0 && this.idle) this.idle();
           this.pump();

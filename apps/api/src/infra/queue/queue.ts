@@ -3,7 +3,10 @@ export interface EnqueueOptions {
   delayMs?: number;
   /** A rate-limit slot was already reserved for this job: do not reserve another. */
   reserved?: boolean;
-  /** A new job even if one for this run is still queued or active (its successor, a stale run). */
+  /**
+   * A new job even if one for this run is waiting or running (a retry, its successor, a stale
+   * run). Without it, a second job for a run that has one waiting or running is dropped.
+   */
   unique?: boolean;
 }
 

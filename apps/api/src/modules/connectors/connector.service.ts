@@ -18,7 +18,7 @@ import { ConnectorEntity } from './connector.entity.js';
 import type { ConnectorInput } from './connector.input.js';
 import { toPlainInput } from './plain-input.js';
 import { TtlCache } from '../shared/ttl-cache.js';
-import { exclusive, transaction } from '../../db/transactions.js';
+import { transaction } from '../../db/transactions.js';
 
 const isDuplicate = (e: unknown) =>
   /UNIQUE constraint|Duplicate entry|ER_DUP_ENTRY/i.test(String((e as Error)?.message));
@@ -115,9 +115,7 @@ export class ConnectorService {
     if (c.published !== published) {
       c.published = published;
       c.updatedAt = new Date();
-      await exclusive(this.ds, () =>
-        repo.update({ id: c.id }, { published, updatedAt: c.updatedAt }),
-      );
+      await repo.update({ id: c.id }, { published, updatedAt: c.updatedAt });
     }
     this.announce(c);
     return c;

@@ -16,7 +16,7 @@ import {
   unauthenticated,
   type FieldError,
 } from '../shared/errors.js';
-import { exclusive, transaction } from '../../db/transactions.js';
+import { transaction } from '../../db/transactions.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DUMMY_HASH = hashPassword('not-a-real-password');
@@ -209,9 +209,7 @@ export class IdentityService {
     if (input.storesBirthYear !== undefined && input.storesBirthYear !== null) {
       org.storesBirthYear = input.storesBirthYear;
     }
-    await exclusive(this.ds, () =>
-      repo.update({ id: org.id }, { name: org.name, storesBirthYear: org.storesBirthYear }),
-    );
+    await repo.update({ id: org.id }, { name: org.name, storesBirthYear: org.storesBirthYear });
     lookups.forgetOrganization(org.id);
     return org;
   }

@@ -30,7 +30,7 @@ export class Dispatcher {
       try {
         await this.queue.enqueue(run.id);
       } catch (err) {
-        // The run is committed as QUEUED: recovery on start picks it up.
+        // The run is committed as QUEUED: the sweep (recovery.ts) queues it again once overdue.
         this.logger.error({ err, runId: run.id }, 'enqueue failed');
       }
     }

@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { exclusive } from '../../db/transactions.js';
 import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
 import { ConnectorEntity } from '../connectors/connector.entity.js';
 
@@ -66,16 +65,14 @@ export class LastRunWriter {
   }
 
   private async write({ connector, status, at }: Pending) {
-    const res = await exclusive(this.ds, () =>
-      this.ds
-        .getRepository(ConnectorEntity)
-        .createQueryBuilder()
-        .update(ConnectorEntity)
-        .set({ lastRunAt: at, lastRunStatus: status })
-        .where('id = :id', { id: connector.id })
-        .andWhere('(lastRunAt IS NULL OR lastRunAt <= :at)', { at })
-        .execute(),
-    );
+    const res = await this.ds
+      .getRepository(ConnectorEntity)
+      .createQueryBuilder()
+      .update(ConnectorEntity)
+      .set({ lastRunAt: at, lastRunStatus: status })
+      .where('id = :id', { id: connector.id })
+      .andWhere('(lastRunAt IS NULL OR lastRunAt <= :at)', { at })
+      .execute();
     if (!res.affected) return;
     connector.lastRunAt = at;
     connector.lastRunStatus = status;

@@ -1,52 +1,150 @@
 import { In, type DataSource } from 'typeorm';
-import { exclusive } from '../../db/transactions.js';
+import type { Metrics } from '../../infra/metrics.js';
 import type { RunQueue } from '../../infra/queue/queue.js';
+import type { Logger } from '../../logger.js';
 import { ConnectorEntity } from '../connectors/connector.entity.js';
 import { PushRunEntity } from './push-run.entity.js';
 import { staleAfterMs } from './worker.js';
 
+type OpenRow = Pick<
+  PushRunEntity,
+  'id' | 'status' | 'startedAt' | 'nextAttemptAt' | 'connectorId' | 'createdAt'
+>;
+
+/** An earlier run of the same record and connector is open: it hands run r on when it ends. */
+const EARLIER_OPEN = `SELECT 1 FROM push_run e
+  WHERE e.connectorId = r.connectorId AND e.recordId = r.recordId AND e.entityType = r.entityType
+    AND e.runTrigger <> 'TEST' AND e.status IN ('QUEUED', 'RUNNING', 'RETRYING') AND e.id <> r.id
+    AND (e.recordVersion < r.recordVersion OR (e.recordVersion = r.recordVersion
+      AND (e.createdAt < r.createdAt OR (e.createdAt = r.createdAt AND e.id < r.id))))`;
+
+/** Most runs one sweep looks at; the rest wait for the next sweep. */
+const SWEEP_LIMIT = 1000;
+
 /**
- * On start: QUEUED and RETRYING runs are queued again, RUNNING ones once their attempt must have
- * ended (their worker died). Returns how many open runs were found.
+ * On start: QUEUED and RETRYING runs are queued again (at their due time), RUNNING ones once
+ * their attempt must have ended (their worker died). Returns how many open runs were found.
  */
 export async function recoverRuns(ds: DataSource, queue: RunQueue): Promise<number> {
-  const open = await ds.getRepository(PushRunEntity).find({
-    where: { status: In(['QUEUED', 'RETRYING', 'RUNNING']) },
-    select: { id: true, status: true, startedAt: true, nextAttemptAt: true, connectorId: true },
-  });
+  const open = await openRuns(ds);
+  const stale = await staleness(ds, open);
+  const now = Date.now();
+  for (const r of open) {
+    if (r.status !== 'RUNNING') {
+      await queue.enqueue(r.id, { delayMs: (r.nextAttemptAt?.getTime() ?? now) - now });
+      continue;
+    }
+    const timer = setTimeout(
+      () => void requeueStale(ds, queue, r.id, r.startedAt),
+      Math.max(0, stale(r) - now),
+    );
+    timer.unref();
+  }
+  return open.length;
+}
+
+/**
+ * While running: open runs that should have moved on by `overdueMs` ago are queued again. A run
+ * committed while the queue was unreachable (Redis down, say), one whose commit answer was lost,
+ * one whose successor hand-off failed: each goes out without a restart. Runs waiting behind an
+ * earlier open run of their record are left to it. A run that is already queued is not queued
+ * twice (the queues drop a second job for the same run), and the claim lets one attempt through,
+ * so a run queued again needlessly costs a read. Returns how many it queued.
+ */
+async function sweepRuns(ds: DataSource, queue: RunQueue, overdueMs: number): Promise<number> {
+  const now = Date.now();
+  const open = await openRuns(ds, new Date(now - overdueMs));
+  const stale = await staleness(ds, open);
+  let queued = 0;
+  for (const r of open) {
+    if (r.status !== 'RUNNING') {
+      await queue.enqueue(r.id);
+      queued++;
+    } else if (stale(r) <= now && (await requeueStale(ds, queue, r.id, r.startedAt))) queued++;
+  }
+  return queued;
+}
+
+/** Runs sweepRuns every intervalMs (runs overdue by as much), one sweep at a time. */
+export function startSweeper(
+  ds: DataSource,
+  queue: RunQueue,
+  logger: Logger,
+  metrics: Metrics,
+  intervalMs: number,
+): { stop(): Promise<void> } {
+  let running: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = sweepRuns(ds, queue, intervalMs)
+      .then((queued) => {
+        if (queued === 0) return;
+        metrics.runsSwept.inc(queued);
+        logger.warn({ queued }, 'queued overdue runs again');
+      })
+      .catch((err: unknown) => logger.error({ err }, 'run sweep failed'))
+      .finally(() => (running = null));
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+/** Open runs; with `before`, only those due (QUEUED/RETRYING) or started (RUNNING) by then. */
+async function openRuns(ds: DataSource, before?: Date): Promise<OpenRow[]> {
+  const q = ds
+    .getRepository(PushRunEntity)
+    .createQueryBuilder('r')
+    .select(['r.id', 'r.status', 'r.startedAt', 'r.nextAttemptAt', 'r.connectorId', 'r.createdAt'])
+    .where('r.status IN (:...open)', { open: ['QUEUED', 'RETRYING', 'RUNNING'] });
+  if (!before) return q.getMany();
+  return q
+    .andWhere(
+      `((r.status <> 'RUNNING' AND COALESCE(r.nextAttemptAt, r.createdAt) <= :before
+          AND (r.runTrigger = 'TEST' OR NOT EXISTS (${EARLIER_OPEN})))
+        OR (r.status = 'RUNNING' AND r.startedAt <= :before))`,
+      { before },
+    )
+    .orderBy('r.createdAt')
+    .limit(SWEEP_LIMIT)
+    .getMany();
+}
+
+/** When each RUNNING run's attempt must have ended, by its connector's timeout. */
+async function staleness(
+  ds: DataSource,
+  open: readonly OpenRow[],
+): Promise<(r: OpenRow) => number> {
   const ids = [...new Set(open.filter((r) => r.status === 'RUNNING').map((r) => r.connectorId))];
   const connectors = ids.length
     ? await ds.getRepository(ConnectorEntity).findBy({ id: In(ids) })
     : [];
   const byId = new Map(connectors.map((c) => [c.id, c]));
-  const now = Date.now();
-  for (const r of open) {
-    if (r.status === 'QUEUED') await queue.enqueue(r.id);
-    else if (r.status === 'RETRYING') {
-      await queue.enqueue(r.id, { delayMs: (r.nextAttemptAt?.getTime() ?? now) - now });
-    } else {
-      const staleAt = (r.startedAt?.getTime() ?? 0) + staleAfterMs(byId.get(r.connectorId) ?? null);
-      const timer = setTimeout(
-        () => void requeueStale(ds, queue, r.id, r.startedAt),
-        Math.max(0, staleAt - now),
-      );
-      timer.unref();
-    }
-  }
-  return open.length;
+  return (r) => (r.startedAt?.getTime() ?? 0) + staleAfterMs(byId.get(r.connectorId) ?? null);
 }
 
-async function requeueStale(ds: DataSource, queue: RunQueue, id: string, startedAt: Date | null) {
-  const res = await exclusive(ds, () =>
-    ds
-      .getRepository(PushRunEntity)
-      .createQueryBuilder()
-      .update(PushRunEntity)
-      .set({ status: 'RETRYING' })
-      .where('id = :id AND status = :s', { id, s: 'RUNNING' })
-      .andWhere(startedAt ? 'startedAt <= :at' : '1 = 1', { at: startedAt })
-      .execute(),
-  ).catch(() => ({ affected: 0 }));
+/** RUNNING -> RETRYING and queued, unless it moved on meanwhile; true if it was queued. */
+async function requeueStale(
+  ds: DataSource,
+  queue: RunQueue,
+  id: string,
+  startedAt: Date | null,
+): Promise<boolean> {
+  const res = await ds
+    .getRepository(PushRunEntity)
+    .createQueryBuilder()
+    .update(PushRunEntity)
+    .set({ status: 'RETRYING' })
+    .where('id = :id AND status = :s', { id, s: 'RUNNING' })
+    .andWhere(startedAt ? 'startedAt <= :at' : '1 = 1', { at: startedAt })
+    .execute()
+    .catch(() => ({ affected: 0 }));
+  if (!res.affected) return false;
   // A new job: the dead worker's job may still sit in the queue's active list.
-  if (res.affected) await queue.enqueue(id, { unique: true });
+  await queue.enqueue(id, { unique: true });
+  return true;
 }

@@ -1,8 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { StatementBatcher } from '../../db/batch/batcher.js';
-import type { PushAttemptEntity } from './push-attempt.entity.js';
 import type { PushRunEntity } from './push-run.entity.js';
-import { RunStatements, type OrderKey } from './run-statements.js';
+import { RunStatements, type AttemptRow, type OrderKey } from './run-statements.js';
 
 export type { OrderKey } from './run-statements.js';
 
@@ -43,6 +42,11 @@ export class RunSql {
     return res!.affected > 0;
   }
 
+  /** The run waits in a delayed job until `at`: recorded so the sweep does not queue it again. */
+  async defer(id: string, at: Date): Promise<void> {
+    await this.batch.submit([this.st.defer(id, at)]);
+  }
+
   /** Is a run of the same record and connector that goes out before this one still open? */
   async earlierOpen(key: OrderKey): Promise<boolean> {
     const [res] = await this.batch.submit([{ ...this.st.earlierOpen(key), afterCommit: true }]);
@@ -56,7 +60,7 @@ export class RunSql {
    */
   async finishAttempt(
     run: PushRunEntity,
-    attempt: PushAttemptEntity,
+    attempt: AttemptRow,
     openOfRecord = false,
   ): Promise<OpenRun[]> {
     const stmts = [this.st.finishRun(run), this.st.insertAttempt(attempt)];

@@ -35,15 +35,8 @@ const OUTCOME = [
 
 const RUN_FINISH = ['status', ...OUTCOME, 'finishedAt', 'nextAttemptAt'] as const;
 
-const ATTEMPT_INSERT = [
-  'id',
-  'runId',
-  'attemptNumber',
-  'outcome',
-  ...OUTCOME,
-  'startedAt',
-  'finishedAt',
-] as const;
+/** The attempt log row's own values; its runId and OUTCOME columns come from the run row. */
+const ATTEMPT_OWN = ['id', 'attemptNumber', 'outcome', 'startedAt', 'finishedAt'] as const;
 
 const outcomeParams = (o: Record<(typeof OUTCOME)[number], unknown>) => OUTCOME.map((c) => o[c]);
 
@@ -53,6 +46,9 @@ const CLAIM_SET = 'SET status = ?, attempts = attempts + 1, startedAt = ?, nextA
 const EARLIER_OPEN = `WHERE e.connectorId = ? AND e.recordId = ? AND e.entityType = ? AND e.runTrigger <> 'TEST'
   AND e.status IN ('QUEUED', 'RUNNING', 'RETRYING') AND e.id <> ?
   AND (e.recordVersion < ? OR (e.recordVersion = ? AND (e.createdAt < ? OR (e.createdAt = ? AND e.id < ?))))`;
+
+/** What the attempt log row holds beyond the run's outcome. */
+export type AttemptRow = Pick<PushAttemptEntity, (typeof ATTEMPT_OWN)[number] | 'runId'>;
 
 export type OrderKey = Pick<
   PushRunEntity,
@@ -116,6 +112,14 @@ export class RunStatements {
     return { sql, params };
   }
 
+  /** A QUEUED/RETRYING run waits for a rate-limit slot until `at` (the sweep leaves it alone). */
+  defer(id: string, at: Date): Stmt {
+    return {
+      sql: `UPDATE push_run SET nextAttemptAt = ? WHERE id = ? AND status IN ('QUEUED', 'RETRYING')`,
+      params: [this.dt(at), id],
+    };
+  }
+
   /** One row when a run that goes out before this one is still open. */
   earlierOpen(key: OrderKey): Stmt {
     return {
@@ -153,18 +157,22 @@ export class RunStatements {
     };
   }
 
-  /** The attempt in the attempt log. */
-  insertAttempt(a: PushAttemptEntity): Stmt {
+  /**
+   * The attempt in the attempt log, its outcome copied from the run row finishRun just wrote (in
+   * the same transaction): request and response bodies go to the database once.
+   */
+  insertAttempt(a: AttemptRow): Stmt {
     return {
-      sql: `INSERT INTO push_attempt (${ATTEMPT_INSERT.join(', ')}) VALUES ${marks(ATTEMPT_INSERT.length)}`,
+      sql: `INSERT INTO push_attempt (${[...ATTEMPT_OWN, 'runId', ...OUTCOME].join(', ')})
+        SELECT ${ATTEMPT_OWN.map(() => '?').join(', ')}, id, ${OUTCOME.join(', ')}
+        FROM push_run WHERE id = ?`,
       params: [
         a.id,
-        a.runId,
         a.attemptNumber,
         a.outcome,
-        ...outcomeParams(a),
         this.dt(a.startedAt),
         this.dt(a.finishedAt),
+        a.runId,
       ],
     };
   }

@@ -88,6 +88,7 @@ export class RunWorker {
       if (await order.mustWait(run)) return;
       const waitMs = await this.p.rateLimiter.reserve(connector!.id, perMinute);
       if (waitMs > HAND_BACK_MS) {
+        await this.p.sql.defer(run.id, new Date(Date.now() + waitMs));
         await queue.enqueue(run.id, { delayMs: waitMs, reserved: true, unique: true });
         return;
       }
@@ -167,13 +168,6 @@ export class RunWorker {
         runId: run.id,
         attemptNumber: run.attempts,
         outcome: o.status,
-        requestMethod: run.requestMethod,
-        requestUrl: run.requestUrl,
-        requestBody: run.requestBody,
-        responseStatus: run.responseStatus,
-        responseBody: run.responseBody,
-        error: run.error,
-        durationMs: run.durationMs ?? 0,
         startedAt,
         finishedAt,
       },
@@ -184,7 +178,11 @@ export class RunWorker {
     if (o.request.method)
       metrics.attemptSeconds.observe({ outcome: o.status }, o.durationMs / 1000);
     if (!final) {
-      await queue.enqueue(run.id, { delayMs: (o.retryAt?.getTime() ?? 0) - Date.now() });
+      // unique: this job is still running, and a retry due at once must not be dropped with it.
+      await queue.enqueue(run.id, {
+        delayMs: (o.retryAt?.getTime() ?? 0) - Date.now(),
+        unique: true,
+      });
       return;
     }
     const next = this.p.order.next(open);
