@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -276,6 +278,63 @@ describe('admin', () => {
     await verdict.waitFor({ timeout: 30_000 });
     await expect(verdict.textContent()).resolves.toMatch(/Success|Failure/);
     await shot(page, '10-test-dialog');
+  });
+
+  it('sees a test end even when its live updates are lost on the way', async () => {
+    // A real target that answers after a while, so the run is still open when the page asks.
+    const target = createServer((_req, res) => {
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), 1500);
+    });
+    await new Promise<void>((ok) => target.listen(0, '127.0.0.1', ok));
+    try {
+      const admin = await tokenOf(product.url, USERS.admin);
+      const { roles } = await gql<{ roles: { id: string }[] }>(
+        product.url,
+        '{ roles { id } }',
+        {},
+        admin,
+      );
+      const { createConnector } = await gql<{ createConnector: { id: string } }>(
+        product.url,
+        'mutation($input: ConnectorInput!) { createConnector(input: $input) { id } }',
+        {
+          input: {
+            name: 'Slow Target',
+            entityType: 'CONTACT',
+            roleIds: [roles[0]!.id],
+            authentication: { type: 'NONE' },
+            request: {
+              url: `http://127.0.0.1:${(target.address() as AddressInfo).port}/slow`,
+              method: 'POST',
+              bodyTemplate: '{"id": "{{contact.id}}"}',
+            },
+            successCriteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
+          },
+        },
+        admin,
+      );
+      const page = await newPage();
+      // The socket stays up, but every run update on it is dropped before the page sees it.
+      let dropped = 0;
+      await page.routeWebSocket(/\/graphql$/, (ws) => {
+        const server = ws.connectToServer();
+        server.onMessage((m) => {
+          if (String(m).includes('"runStatusChanged"')) dropped++;
+          else ws.send(m);
+        });
+      });
+      await signIn(page, product.url, USERS.admin);
+      await page.goto(`${product.url}/connectors/${createConnector.id}/edit`);
+      await page.getByLabel('Name', { exact: true }).waitFor();
+      await page.locator('[data-test="test-connector"]').click();
+      await page.locator('[data-test="run-test"]').click();
+      const verdict = page.locator('[data-test="run-verdict"]');
+      await verdict.waitFor({ timeout: 20_000 });
+      await expect(verdict.textContent()).resolves.toMatch(/Success/);
+      expect(dropped).toBeGreaterThan(0);
+    } finally {
+      await new Promise((ok) => target.close(ok));
+    }
   });
 });
 

@@ -22,7 +22,14 @@ export function useRunUpdates(
   return { error: sub.error };
 }
 
-/** One run, kept live by the cache; asked again when it ends so its attempts are complete. */
+/** While a run is open, how often it is asked again in case a live update was missed. */
+export const OPEN_RUN_POLL_MS = 3000;
+
+/**
+ * One run, kept live by the cache; asked again when it ends so its attempts are complete. While
+ * it is open it is also asked every few seconds: an update can be missed (a socket reconnecting)
+ * or overtaken (a reply read before the run ended, arriving after the event that ended it).
+ */
 export function useRun(id: Ref<string | null | undefined>) {
   const q = useQuery(
     RunQuery,
@@ -36,6 +43,10 @@ export function useRun(id: Ref<string | null | undefined>) {
       if (before && now !== before && isFinal(now)) void q.refetch();
     },
   );
+  watch([q.query, () => run.value?.status], ([observed, now]) => {
+    if (now && !isFinal(now)) observed?.startPolling(OPEN_RUN_POLL_MS);
+    else observed?.stopPolling();
+  });
   return { run, loading: q.loading, error: q.error, refetch: q.refetch };
 }
 
