@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ensureBuilt,
@@ -42,6 +42,32 @@ const menuItem = (page: Page, text: string) =>
 
 const sortedCI = (names: string[]) =>
   [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+
+/** The loan officer pushes the first contact with the named connector; the run's id. */
+async function pushAsOfficer(connector: string): Promise<{ officer: string; runId: string }> {
+  const officer = await tokenOf(product.url, USERS.officer);
+  const { contacts } = await gql<{ contacts: { items: { id: string }[] } }>(
+    product.url,
+    '{ contacts(pageSize: 1) { items { id } } }',
+    {},
+    officer,
+  );
+  const { pushConnectors } = await gql<{ pushConnectors: { id: string; name: string }[] }>(
+    product.url,
+    '{ pushConnectors(entityType: CONTACT) { id name } }',
+    {},
+    officer,
+  );
+  const target = pushConnectors.find((c) => c.name === connector);
+  expect(target).toBeDefined();
+  const { triggerPush } = await gql<{ triggerPush: { id: string } }>(
+    product.url,
+    'mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id } }',
+    { c: target!.id, r: contacts.items[0]!.id },
+    officer,
+  );
+  return { officer, runId: triggerPush.id };
+}
 
 beforeAll(async () => {
   ensureBuilt();
@@ -233,32 +259,61 @@ describe('admin', () => {
     const tile = page.locator('.connector-tile[data-connector="Gift Service"]');
     await tile.waitFor();
     await page.waitForTimeout(500); // the connectorChanged subscription is open
-    const officer = await tokenOf(product.url, USERS.officer);
-    const { contacts } = await gql<{ contacts: { items: { id: string }[] } }>(
-      product.url,
-      '{ contacts(pageSize: 1) { items { id } } }',
-      {},
-      officer,
-    );
-    const { pushConnectors } = await gql<{ pushConnectors: { id: string; name: string }[] }>(
-      product.url,
-      '{ pushConnectors(entityType: CONTACT) { id name } }',
-      {},
-      officer,
-    );
-    const gift = pushConnectors.find((c) => c.name === 'Gift Service');
-    expect(gift).toBeDefined();
-    await gql(
-      product.url,
-      'mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id } }',
-      { c: gift!.id, r: contacts.items[0]!.id },
-      officer,
-    );
+    await pushAsOfficer('Gift Service');
     await tile.locator('[data-status="SUCCESS"]').waitFor({ timeout: 30_000 });
     await expect(tile.locator('.tile-last-run').textContent()).resolves.toMatch(
       /\d+\/\d+\/\d{2} - \d+:\d{2}/,
     );
     await shot(page, '08b-connectors-live-tile');
+  });
+
+  it('catches up on what it missed while its live connection was down', async () => {
+    const page = await newPage();
+    let connections = 0;
+    let drop = () => {};
+    let release = () => {};
+    const released = new Promise<void>((ok) => (release = ok));
+    await page.routeWebSocket(/\/graphql$/, (ws) => {
+      if (++connections === 1) {
+        const server = ws.connectToServer();
+        drop = () => {
+          void ws.close();
+          void server.close();
+        };
+        return;
+      }
+      // A reconnect is held (what the page sends kept) until the push below has finished.
+      const held: (string | Buffer)[] = [];
+      let server: WebSocketRoute | null = null;
+      ws.onMessage((m) => (server ? server.send(m) : held.push(m)));
+      void released.then(() => {
+        const s = ws.connectToServer();
+        s.onMessage((m) => ws.send(m));
+        held.forEach((m) => s.send(m));
+        server = s;
+      });
+    });
+    await signIn(page, product.url, USERS.admin);
+    const tile = page.locator('.connector-tile[data-connector="Data Lake"]');
+    await tile.waitFor();
+    await page.waitForTimeout(500); // the connectorChanged subscription is open
+    expect(await tile.locator('[data-status]').count()).toBe(0);
+    drop();
+    const { officer, runId } = await pushAsOfficer('Data Lake');
+    await expect
+      .poll(async () => {
+        const { run } = await gql<{ run: { status: string } }>(
+          product.url,
+          'query($id: ID!) { run(id: $id) { status } }',
+          { id: runId },
+          officer,
+        );
+        return run.status;
+      })
+      .toBe('SUCCESS');
+    release();
+    await tile.locator('[data-status="SUCCESS"]').waitFor({ timeout: 20_000 });
+    expect(connections).toBeGreaterThan(1);
   });
 
   it('tests a connector from its setup page and sees request, response and verdict', async () => {
@@ -389,6 +444,27 @@ describe('loan officer', () => {
     await page.getByText('No contacts match').waitFor();
   });
 
+  it('creates a loan with a borrower; a blank loan number stops at its field', async () => {
+    const page = await newPage();
+    await signIn(page, product.url, USERS.officer);
+    await page.goto(`${product.url}/loans`);
+    await page.getByRole('link', { name: 'Create Loan' }).click();
+    await page.waitForURL(/\/loans\/new$/);
+    await page.locator('[data-test="save-record"]').click();
+    await page.getByText('Required').waitFor();
+    expect(page.url()).toMatch(/\/loans\/new$/);
+    await page.getByLabel('Loan number').fill('LN-E2E-1');
+    await page.getByLabel('Amount').fill('250000');
+    await page.getByRole('combobox', { name: 'Borrower' }).click();
+    await page.locator('.v-overlay--active .v-list-item').first().click();
+    await shot(page, '15b-loan-form');
+    await page.locator('[data-test="save-record"]').click();
+    await page.waitForURL(/\/loans\/[^/]+$/);
+    await expect(page.locator('[data-test="record-title"]').textContent()).resolves.toContain(
+      'LN-E2E-1',
+    );
+  });
+
   it('pushes a loan from the Loans list, and sees the run history', async () => {
     const page = await newPage();
     await signIn(page, product.url, USERS.officer);
@@ -462,10 +538,26 @@ describe('viewer', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, '17b-connectors-phone');
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.getByRole('button', { name: /^View/ }).first().click();
+    await page
+      .locator('.connector-tile[data-connector="Data Lake"]')
+      .getByRole('button', { name: /^View/ })
+      .click();
     await page.waitForURL(/\/connectors\/[^/]+$/);
-    await page.getByLabel('Name', { exact: true }).waitFor();
+    const name = page.getByLabel('Name', { exact: true });
+    await name.waitFor();
     expect(await page.locator('[data-test="save"]').count()).toBe(0);
+    // Every input is read-only: typing and clicking change nothing.
+    expect(await name.isEditable()).toBe(false);
+    const onCreation = page.getByLabel('On creation');
+    const wasChecked = await onCreation.isChecked();
+    await onCreation.click({ force: true });
+    expect(await onCreation.isChecked()).toBe(wasChecked);
     await shot(page, '18-setup-view');
+    await page.getByRole('button', { name: 'Authentication' }).click();
+    const user = page.getByLabel('User Name');
+    await user.waitFor();
+    expect(await user.isEditable()).toBe(false);
+    expect(await page.getByLabel('Passcode', { exact: true }).isEditable()).toBe(false);
+    await shot(page, '18b-setup-view-auth');
   });
 });

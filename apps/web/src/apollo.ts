@@ -50,5 +50,9 @@ export function createApollo(onUnauthenticated: () => void): Apollo {
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
+  // Updates sent while the socket was down are gone: on a reconnect, ask again what is on screen.
+  wsClient.on('connected', (_socket, _payload, wasRetry) => {
+    if (wasRetry) void client.refetchQueries({ include: 'active' });
+  });
   return { client, restartSocket: () => wsClient.terminate() };
 }

@@ -24,6 +24,20 @@ describe('SecretField', () => {
     expect(wrapper.find('input').attributes('placeholder')).toBeUndefined();
   });
 
+  it('read-only, only says whether a secret is stored, with nothing to reveal', async () => {
+    const { wrapper } = mountWithModel(SecretField, '', {
+      label: 'Passcode',
+      hasValue: true,
+      readonly: true,
+    });
+    const input = wrapper.find('input');
+    expect(input.attributes('placeholder')).toBe('•••••• (stored)');
+    expect(input.attributes('readonly')).toBeDefined();
+    expect(wrapper.find('button').exists()).toBe(false);
+    await wrapper.setProps({ hasValue: false } as never);
+    expect(wrapper.find('input').attributes('placeholder')).toBe('Not set');
+  });
+
   it('emits what is typed', async () => {
     const user = userEvent.setup();
     const { wrapper, model } = mountWithModel(SecretField, '', { label: 'Client Secret' });
