@@ -207,12 +207,18 @@ describe.each(DRIVERS)('records and automation (%s)', (driver) => {
     expect(del).toMatchObject({ id: c.createContact.id, first: 'Bobby', rating: null });
     expect(JSON.parse(target.received[0]?.body ?? '{}')).toMatchObject({ first: 'Bob', rating: 3 });
     const runs = await org.officer.ok(
-      `{ runs { totalCount items { trigger status initiatedBy { id } connector { name } } } }`,
+      `{ runs { totalCount items { trigger status recordLabel initiatedBy { id } connector { name } } } }`,
     );
     expect(runs.runs.items.map((r: { trigger: string }) => r.trigger)).toEqual([
       'ON_DELETE',
       'ON_UPDATE',
       'ON_CREATE',
+    ]);
+    // The name as pushed, kept after the record is gone.
+    expect(runs.runs.items.map((r: { recordLabel: string }) => r.recordLabel)).toEqual([
+      'Bobby Officer',
+      'Bobby Officer',
+      'Bob Officer',
     ]);
     expect(runs.runs.items[0].initiatedBy).toBeNull();
     await waitFor(

@@ -220,6 +220,10 @@ describe.each(DRIVERS)('push runs (%s)', (driver) => {
       'test run',
     );
     expect(JSON.parse(done.requestBody)).toMatchObject({ first: 'Earl' });
+    const label = await org.admin.ok(`query($id: ID!) { run(id: $id) { recordLabel } }`, {
+      id: run.id,
+    });
+    expect(label.run.recordLabel).toBe('Earl Sancho');
     const c = await org.admin.ok(
       `query($id: ID!) { connector(id: $id) { lastRunAt lastRunStatus } }`,
       { id: off },

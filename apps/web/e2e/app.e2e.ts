@@ -495,12 +495,9 @@ describe('loan officer', () => {
 
     // A push elsewhere appears at the top and ends in Success without a reload.
     const officer = await tokenOf(product.url, USERS.officer);
-    const { loans } = await gql<{ loans: { items: { id: string; loanType: string }[] } }>(
-      product.url,
-      '{ loans(pageSize: 20) { items { id loanType } } }',
-      {},
-      officer,
-    );
+    const { loans } = await gql<{
+      loans: { items: { id: string; loanType: string; loanNumber: string }[] };
+    }>(product.url, '{ loans(pageSize: 20) { items { id loanType loanNumber } } }', {}, officer);
     const { pushConnectors } = await gql<{ pushConnectors: { id: string }[] }>(
       product.url,
       '{ pushConnectors(entityType: LOAN) { id } }',
@@ -516,6 +513,10 @@ describe('loan officer', () => {
     );
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(before + 1);
     await rows.first().locator('[data-status="SUCCESS"]').waitFor({ timeout: 30_000 });
+    // The record column names the loan pushed, by its number.
+    await expect(rows.first().locator('[data-test="run-record"]').textContent()).resolves.toBe(
+      mortgage.loanNumber,
+    );
     await rows.first().click();
     await page.locator('.run-details').waitFor();
     await shot(page, '16-runs');

@@ -39,7 +39,7 @@ type Documents = {
   '\n  mutation UpdateLoan($id: ID!, $input: LoanInput!) {\n    updateLoan(id: $id, input: $input) {\n      ...LoanFields\n    }\n  }\n': typeof types.UpdateLoanDocument;
   '\n  mutation DeleteLoan($id: ID!) {\n    deleteLoan(id: $id)\n  }\n': typeof types.DeleteLoanDocument;
   '\n  query CustomFields($entityType: EntityType!) {\n    fieldCatalog(entityType: $entityType) {\n      key\n      label\n      type\n      custom\n    }\n  }\n': typeof types.CustomFieldsDocument;
-  '\n  fragment RunFields on PushRun {\n    id\n    trigger\n    entityType\n    recordId\n    status\n    attempts\n    requestMethod\n    requestUrl\n    requestBody\n    responseStatus\n    responseBody\n    error\n    durationMs\n    createdAt\n    finishedAt\n    nextAttemptAt\n    connector {\n      id\n      name\n    }\n    initiatedBy {\n      id\n      name\n    }\n  }\n': typeof types.RunFieldsFragmentDoc;
+  '\n  fragment RunFields on PushRun {\n    id\n    trigger\n    entityType\n    recordId\n    recordLabel\n    status\n    attempts\n    requestMethod\n    requestUrl\n    requestBody\n    responseStatus\n    responseBody\n    error\n    durationMs\n    createdAt\n    finishedAt\n    nextAttemptAt\n    connector {\n      id\n      name\n    }\n    initiatedBy {\n      id\n      name\n    }\n  }\n': typeof types.RunFieldsFragmentDoc;
   '\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      responseStatus\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n': typeof types.RunAttemptsFieldsFragmentDoc;
   '\n  query Runs($page: Int!, $pageSize: Int!, $status: RunStatus, $connectorId: ID) {\n    runs(page: $page, pageSize: $pageSize, status: $status, connectorId: $connectorId) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n': typeof types.RunsDocument;
   '\n  query Run($id: ID!) {\n    run(id: $id) {\n      ...RunFields\n      ...RunAttemptsFields\n    }\n  }\n': typeof types.RunDocument;
@@ -99,7 +99,7 @@ const documents: Documents = {
   '\n  mutation DeleteLoan($id: ID!) {\n    deleteLoan(id: $id)\n  }\n': types.DeleteLoanDocument,
   '\n  query CustomFields($entityType: EntityType!) {\n    fieldCatalog(entityType: $entityType) {\n      key\n      label\n      type\n      custom\n    }\n  }\n':
     types.CustomFieldsDocument,
-  '\n  fragment RunFields on PushRun {\n    id\n    trigger\n    entityType\n    recordId\n    status\n    attempts\n    requestMethod\n    requestUrl\n    requestBody\n    responseStatus\n    responseBody\n    error\n    durationMs\n    createdAt\n    finishedAt\n    nextAttemptAt\n    connector {\n      id\n      name\n    }\n    initiatedBy {\n      id\n      name\n    }\n  }\n':
+  '\n  fragment RunFields on PushRun {\n    id\n    trigger\n    entityType\n    recordId\n    recordLabel\n    status\n    attempts\n    requestMethod\n    requestUrl\n    requestBody\n    responseStatus\n    responseBody\n    error\n    durationMs\n    createdAt\n    finishedAt\n    nextAttemptAt\n    connector {\n      id\n      name\n    }\n    initiatedBy {\n      id\n      name\n    }\n  }\n':
     types.RunFieldsFragmentDoc,
   '\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      responseStatus\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n':
     types.RunAttemptsFieldsFragmentDoc,
@@ -287,8 +287,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment RunFields on PushRun {\n    id\n    trigger\n    entityType\n    recordId\n    status\n    attempts\n    requestMethod\n    requestUrl\n    requestBody\n    responseStatus\n    responseBody\n    error\n    durationMs\n    createdAt\n    finishedAt\n    nextAttemptAt\n    connector {\n      id\n      name\n    }\n    initiatedBy {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment RunFields on PushRun {\n    id\n    trigger\n    entityType\n    recordId\n    status\n    attempts\n    requestMethod\n    requestUrl\n    requestBody\n    responseStatus\n    responseBody\n    error\n    durationMs\n    createdAt\n    finishedAt\n    nextAttemptAt\n    connector {\n      id\n      name\n    }\n    initiatedBy {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  fragment RunFields on PushRun {\n    id\n    trigger\n    entityType\n    recordId\n    recordLabel\n    status\n    attempts\n    requestMethod\n    requestUrl\n    requestBody\n    responseStatus\n    responseBody\n    error\n    durationMs\n    createdAt\n    finishedAt\n    nextAttemptAt\n    connector {\n      id\n      name\n    }\n    initiatedBy {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment RunFields on PushRun {\n    id\n    trigger\n    entityType\n    recordId\n    recordLabel\n    status\n    attempts\n    requestMethod\n    requestUrl\n    requestBody\n    responseStatus\n    responseBody\n    error\n    durationMs\n    createdAt\n    finishedAt\n    nextAttemptAt\n    connector {\n      id\n      name\n    }\n    initiatedBy {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -463,6 +463,11 @@ export type PushRun = {
   /** When the next attempt is due (RETRYING). */
   nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   recordId: Scalars['ID']['output'];
+  /**
+   * The record as it was pushed: a contact's full name or a loan's number, from the run's
+   * snapshot (so it stays after the record is deleted); null if the snapshot has neither.
+   */
+  recordLabel?: Maybe<Scalars['String']['output']>;
   /** The rendered body as sent (secrets never appear here). */
   requestBody?: Maybe<Scalars['String']['output']>;
   requestMethod?: Maybe<HttpMethod>;
@@ -1225,6 +1230,7 @@ export type RunFieldsFragment = {
   trigger: RunTrigger;
   entityType: EntityType;
   recordId: string;
+  recordLabel?: string | null;
   status: RunStatus;
   attempts: number;
   requestMethod?: HttpMethod | null;
@@ -1280,6 +1286,7 @@ export type RunsQuery = {
       trigger: RunTrigger;
       entityType: EntityType;
       recordId: string;
+      recordLabel?: string | null;
       status: RunStatus;
       attempts: number;
       requestMethod?: HttpMethod | null;
@@ -1310,6 +1317,7 @@ export type RunQuery = {
     trigger: RunTrigger;
     entityType: EntityType;
     recordId: string;
+    recordLabel?: string | null;
     status: RunStatus;
     attempts: number;
     requestMethod?: HttpMethod | null;
@@ -1353,6 +1361,7 @@ export type RunStatusChangedSubscription = {
     trigger: RunTrigger;
     entityType: EntityType;
     recordId: string;
+    recordLabel?: string | null;
     status: RunStatus;
     attempts: number;
     requestMethod?: HttpMethod | null;
@@ -1402,6 +1411,7 @@ export type TriggerPushMutation = {
     trigger: RunTrigger;
     entityType: EntityType;
     recordId: string;
+    recordLabel?: string | null;
     status: RunStatus;
     attempts: number;
     requestMethod?: HttpMethod | null;
@@ -1432,6 +1442,7 @@ export type TestConnectorMutation = {
     trigger: RunTrigger;
     entityType: EntityType;
     recordId: string;
+    recordLabel?: string | null;
     status: RunStatus;
     attempts: number;
     requestMethod?: HttpMethod | null;
@@ -1693,6 +1704,7 @@ export const RunFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestMethod' } },
@@ -3604,6 +3616,7 @@ export const RunsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestMethod' } },
@@ -3695,6 +3708,7 @@ export const RunDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestMethod' } },
@@ -3811,6 +3825,7 @@ export const RunStatusChangedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestMethod' } },
@@ -3997,6 +4012,7 @@ export const TriggerPushDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestMethod' } },
@@ -4095,6 +4111,7 @@ export const TestConnectorDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestMethod' } },

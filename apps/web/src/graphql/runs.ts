@@ -6,6 +6,7 @@ export const RunFields = graphql(`
     trigger
     entityType
     recordId
+    recordLabel
     status
     attempts
     requestMethod

@@ -2,12 +2,24 @@ import type { PushAttemptEntity } from './push-attempt.entity.js';
 import type { PushRunEntity } from './push-run.entity.js';
 import { PushAttemptView, PushRunView } from './run.type.js';
 
+/** A contact's full name or a loan's number, from the run's snapshot of the record. */
+export function recordLabel(r: Pick<PushRunEntity, 'entityType' | 'snapshot'>): string | null {
+  const v = r.snapshot ?? {};
+  const text = (key: string) => (typeof v[key] === 'string' ? (v[key] as string).trim() : '');
+  const label =
+    r.entityType === 'CONTACT'
+      ? `${text('contact.firstName')} ${text('contact.lastName')}`.trim()
+      : text('loan.loanNumber');
+  return label || null;
+}
+
 export function toRun(r: PushRunEntity): PushRunView {
   return Object.assign(new PushRunView(), {
     id: r.id,
     trigger: r.runTrigger,
     entityType: r.entityType,
     recordId: r.recordId,
+    recordLabel: recordLabel(r),
     status: r.status,
     attempts: r.attempts,
     requestMethod: r.requestMethod,

@@ -28,6 +28,12 @@ export class PushRunView {
   @Field(() => RunTriggerEnum) trigger: RunTrigger;
   @Field(() => EntityTypeEnum) entityType: EntityType;
   @Field(() => ID) recordId: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The record as it was pushed: a contact's full name or a loan's number, from the run's\nsnapshot (so it stays after the record is deleted); null if the snapshot has neither.",
+  })
+  recordLabel: string | null;
   @Field(() => RunStatusEnum) status: RunStatus;
   @Field(() => Int, { description: 'Attempts made so far.' }) attempts: number;
   @Field(() => HttpMethodEnum, { nullable: true }) requestMethod: HttpMethod | null;
