@@ -141,9 +141,10 @@ export async function createApp(
     });
     const w = worker;
     queue.start((job) => w.process(job));
-    const recovered = await recoverRuns(ds, queue);
+    const recovery = { ds, queue, bus };
+    const recovered = await recoverRuns(recovery);
     if (recovered > 0) logger.info({ recovered }, 'queued unfinished runs again');
-    sweeper = startSweeper(ds, queue, logger, metrics, config.sweepIntervalMs);
+    sweeper = startSweeper(recovery, logger, metrics, config.sweepIntervalMs);
   }
   return {
     config,

@@ -341,6 +341,12 @@ describe.each(DRIVERS)('push runs (%s)', (driver) => {
     // Behind the deferred one (a later change of the record): left to it, never swept.
     const waiting = { ...orphan('QUEUED'), recordVersion: 100 };
     const seen = target.received.length;
+    const sub = await subscribe<{ runStatusChanged: { id: string; status: string } }>(
+      server.wsUrl,
+      tokenOf(org.officer),
+      RUN_EVENTS,
+      { c: okId },
+    );
     // Copies: TypeORM's multi-row insert wrote values back into the given objects (ids swapped).
     await server.app.ds
       .getRepository(PushRunEntity)
@@ -353,6 +359,12 @@ describe.each(DRIVERS)('push runs (%s)', (driver) => {
       );
     }
     await new Promise((r) => setTimeout(r, 600)); // three more sweeps
+    // The stale RUNNING run is said to be retrying before its new attempt runs.
+    const staleEvents = sub.events
+      .filter((e) => e.runStatusChanged.id === due[1]!.id)
+      .map((e) => e.runStatusChanged.status);
+    await sub.close();
+    expect(staleEvents).toEqual(['RETRYING', 'RUNNING', 'SUCCESS']);
     const keys = target.received.slice(seen).map((r) => r.headers['idempotency-key']);
     expect(keys.sort()).toEqual(due.map((r) => r.id).sort());
     expect((await client.ok(RUN, { id: deferred.id })).run.status).toBe('QUEUED');

@@ -1,5 +1,6 @@
 import { In, type DataSource } from 'typeorm';
 import type { Metrics } from '../../infra/metrics.js';
+import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
 import type { RunQueue } from '../../infra/queue/queue.js';
 import type { Logger } from '../../logger.js';
 import { ConnectorEntity } from '../connectors/connector.entity.js';
@@ -18,6 +19,13 @@ const EARLIER_OPEN = `SELECT 1 FROM push_run e
     AND (e.recordVersion < r.recordVersion OR (e.recordVersion = r.recordVersion
       AND (e.createdAt < r.createdAt OR (e.createdAt = r.createdAt AND e.id < r.id))))`;
 
+/** What recovery works with: the runs' table, their queue, and the bus their changes go out on. */
+export interface RecoveryDeps {
+  ds: DataSource;
+  queue: RunQueue;
+  bus: EventBus;
+}
+
 /** Most runs one sweep looks at; the rest wait for the next sweep. */
 const SWEEP_LIMIT = 1000;
 
@@ -25,7 +33,8 @@ const SWEEP_LIMIT = 1000;
  * On start: QUEUED and RETRYING runs are queued again (at their due time), RUNNING ones once
  * their attempt must have ended (their worker died). Returns how many open runs were found.
  */
-export async function recoverRuns(ds: DataSource, queue: RunQueue): Promise<number> {
+export async function recoverRuns(deps: RecoveryDeps): Promise<number> {
+  const { ds, queue } = deps;
   const open = await openRuns(ds);
   const stale = await staleness(ds, open);
   const now = Date.now();
@@ -35,7 +44,7 @@ export async function recoverRuns(ds: DataSource, queue: RunQueue): Promise<numb
       continue;
     }
     const timer = setTimeout(
-      () => void requeueStale(ds, queue, r.id, r.startedAt),
+      () => void requeueStale(deps, r.id, r.startedAt),
       Math.max(0, stale(r) - now),
     );
     timer.unref();
@@ -51,7 +60,8 @@ export async function recoverRuns(ds: DataSource, queue: RunQueue): Promise<numb
  * twice (the queues drop a second job for the same run), and the claim lets one attempt through,
  * so a run queued again needlessly costs a read. Returns how many it queued.
  */
-async function sweepRuns(ds: DataSource, queue: RunQueue, overdueMs: number): Promise<number> {
+async function sweepRuns(deps: RecoveryDeps, overdueMs: number): Promise<number> {
+  const { ds, queue } = deps;
   const now = Date.now();
   const open = await openRuns(ds, new Date(now - overdueMs));
   const stale = await staleness(ds, open);
@@ -60,15 +70,14 @@ async function sweepRuns(ds: DataSource, queue: RunQueue, overdueMs: number): Pr
     if (r.status !== 'RUNNING') {
       await queue.enqueue(r.id);
       queued++;
-    } else if (stale(r) <= now && (await requeueStale(ds, queue, r.id, r.startedAt))) queued++;
+    } else if (stale(r) <= now && (await requeueStale(deps, r.id, r.startedAt))) queued++;
   }
   return queued;
 }
 
 /** Runs sweepRuns every intervalMs (runs overdue by as much), one sweep at a time. */
 export function startSweeper(
-  ds: DataSource,
-  queue: RunQueue,
+  deps: RecoveryDeps,
   logger: Logger,
   metrics: Metrics,
   intervalMs: number,
@@ -76,7 +85,7 @@ export function startSweeper(
   let running: Promise<void> | null = null;
   const timer = setInterval(() => {
     if (running) return;
-    running = sweepRuns(ds, queue, intervalMs)
+    running = sweepRuns(deps, intervalMs)
       .then((queued) => {
         if (queued === 0) return;
         metrics.runsSwept.inc(queued);
@@ -127,10 +136,12 @@ async function staleness(
   return (r) => (r.startedAt?.getTime() ?? 0) + staleAfterMs(byId.get(r.connectorId) ?? null);
 }
 
-/** RUNNING -> RETRYING and queued, unless it moved on meanwhile; true if it was queued. */
+/**
+ * RUNNING -> RETRYING (said on the bus, so live views stop showing it running) and queued,
+ * unless it moved on meanwhile; true if it was queued.
+ */
 async function requeueStale(
-  ds: DataSource,
-  queue: RunQueue,
+  { ds, queue, bus }: RecoveryDeps,
   id: string,
   startedAt: Date | null,
 ): Promise<boolean> {
@@ -144,6 +155,8 @@ async function requeueStale(
     .execute()
     .catch(() => ({ affected: 0 }));
   if (!res.affected) return false;
+  const run = await ds.getRepository(PushRunEntity).findOneBy({ id });
+  if (run) bus.publish(TOPICS.runStatus, { ...run });
   // A new job: the dead worker's job may still sit in the queue's active list.
   await queue.enqueue(id, { unique: true });
   return true;
