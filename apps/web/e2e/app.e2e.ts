@@ -5,10 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ensureBuilt,
   gql,
+  isSubscribe,
   launchBrowser,
   shot,
   signIn,
   startProduct,
+  subscribeSent,
   tokenOf,
   USERS,
   type Product,
@@ -255,10 +257,11 @@ describe('admin', () => {
 
   it('sees a tile change live when a push finishes elsewhere', async () => {
     const page = await newPage();
+    const live = subscribeSent(page, 'connectorChanged');
     await signIn(page, product.url, USERS.admin);
     const tile = page.locator('.connector-tile[data-connector="Gift Service"]');
     await tile.waitFor();
-    await page.waitForTimeout(500); // the connectorChanged subscription is open
+    await live;
     await pushAsOfficer('Gift Service');
     await tile.locator('[data-status="SUCCESS"]').waitFor({ timeout: 30_000 });
     await expect(tile.locator('.tile-last-run').textContent()).resolves.toMatch(
@@ -273,9 +276,15 @@ describe('admin', () => {
     let drop = () => {};
     let release = () => {};
     const released = new Promise<void>((ok) => (release = ok));
+    let subscribed = () => {};
+    const live = new Promise<void>((ok) => (subscribed = ok));
     await page.routeWebSocket(/\/graphql$/, (ws) => {
       if (++connections === 1) {
         const server = ws.connectToServer();
+        ws.onMessage((m) => {
+          if (isSubscribe(m, 'connectorChanged')) subscribed();
+          server.send(m);
+        });
         drop = () => {
           void ws.close();
           void server.close();
@@ -296,7 +305,7 @@ describe('admin', () => {
     await signIn(page, product.url, USERS.admin);
     const tile = page.locator('.connector-tile[data-connector="Data Lake"]');
     await tile.waitFor();
-    await page.waitForTimeout(500); // the connectorChanged subscription is open
+    await live;
     expect(await tile.locator('[data-status]').count()).toBe(0);
     drop();
     const { officer, runId } = await pushAsOfficer('Data Lake');
@@ -486,12 +495,13 @@ describe('loan officer', () => {
     await page.locator('[data-test="loan-link"]').first().click();
     await page.locator('[data-test="record-title"]').waitFor();
     await shot(page, '15-loan');
+    const live = subscribeSent(page, 'runStatusChanged');
     await page.goto(`${product.url}/runs`);
     await page.locator('.v-data-table tbody tr').first().waitFor();
     await page.waitForLoadState('networkidle');
     const rows = page.locator('.v-data-table tbody tr', { has: page.locator('[data-status]') });
     const before = await rows.count();
-    await page.waitForTimeout(500); // the runStatusChanged subscription is open
+    await live;
 
     // A push elsewhere appears at the top and ends in Success without a reload.
     const officer = await tokenOf(product.url, USERS.officer);

@@ -158,6 +158,26 @@ export async function signIn(page: Page, url: string, email: string): Promise<vo
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
+/**
+ * Resolves once the page has sent a graphql-ws subscribe for `field` (its live updates flow from
+ * then on). Call it before the page opens the subscription.
+ */
+export function subscribeSent(page: Page, field: string): Promise<void> {
+  return new Promise((resolve) => {
+    page.on('websocket', (ws) =>
+      ws.on('framesent', ({ payload }) => {
+        if (isSubscribe(payload, field)) resolve();
+      }),
+    );
+  });
+}
+
+/** Is this graphql-ws frame a subscribe for `field`? */
+export function isSubscribe(frame: string | Buffer, field: string): boolean {
+  const text = String(frame);
+  return text.includes('"type":"subscribe"') && text.includes(field);
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.waitForTimeout(350); // let transitions settle
