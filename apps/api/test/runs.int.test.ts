@@ -273,6 +273,31 @@ describe.each(DRIVERS)('push runs (%s)', (driver) => {
     await Promise.all([rival.close(), rivalConn.close(), viewerSub.close()]);
   });
 
+  it("tells live views a run's end without undoing a change made while it ran", async () => {
+    const id = await make('Held Target', '/hold');
+    const sub = await subscribe<{
+      connectorChanged: { id: string; published: boolean; lastRunStatus: string | null };
+    }>(
+      server.wsUrl,
+      tokenOf(org.admin),
+      `subscription { connectorChanged { id published lastRunStatus } }`,
+    );
+    const run = (await org.officer.ok(TRIGGER, { c: id, r: officerContact })).triggerPush;
+    await waitFor(() => target.received.some((r) => r.path === '/hold'), 10_000, 'held push');
+    await org.admin.ok(`mutation($id: ID!) { unpublishConnector(id: $id) { id } }`, { id });
+    target.release();
+    await waitFor(
+      async () => (await org.officer.ok(RUN, { id: run.id })).run.status === 'SUCCESS',
+      10_000,
+      'run ends',
+    );
+    const mine = () => sub.events.map((e) => e.connectorChanged).filter((c) => c.id === id);
+    await waitFor(() => mine().some((c) => c.lastRunStatus === 'SUCCESS'), 10_000, 'lastRun event');
+    await sub.close();
+    // The run's end is told with the connector as it is now: still Off.
+    expect(mine().at(-1)).toEqual({ id, published: false, lastRunStatus: 'SUCCESS' });
+  });
+
   it('refuses a websocket without a valid token', async () => {
     await expect(subscribe(server.wsUrl, undefined, RUN_EVENTS)).rejects.toThrow(/closed/);
     await expect(subscribe(server.wsUrl, 'forged', RUN_EVENTS)).rejects.toThrow(/closed/);

@@ -12,12 +12,14 @@ export interface Received {
 
 /**
  * A loopback target that records what it receives. Paths: /ok (200), /reject (400),
- * /flaky (503 with Retry-After: 0 on the first hit per run, then 200), /slow (200 after 100 ms).
+ * /flaky (503 with Retry-After: 0 on the first hit per run, then 200), /slow (200 after 100 ms),
+ * /hold (200 once release() is called).
  */
 export class Target {
   readonly received: Received[] = [];
   private server: Server | null = null;
   private readonly flakyHits = new Map<string, number>();
+  private held: (() => void)[] = [];
   url = '';
 
   async start(): Promise<this> {
@@ -43,6 +45,7 @@ export class Target {
         const ok = () =>
           res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
         if (path.startsWith('/slow')) return void setTimeout(ok, 100);
+        if (path.startsWith('/hold')) return void this.held.push(ok);
         ok();
       });
     });
@@ -51,7 +54,13 @@ export class Target {
     return this;
   }
 
+  /** Answers every /hold request waiting so far. */
+  release(): void {
+    for (const ok of this.held.splice(0)) ok();
+  }
+
   async close(): Promise<void> {
+    this.release();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }

@@ -76,6 +76,9 @@ export class LastRunWriter {
     if (!res.affected) return;
     connector.lastRunAt = at;
     connector.lastRunStatus = status;
-    this.bus.publish(TOPICS.connector, { ...connector });
+    // Told as it is now: the copy the run held may predate a change made while it ran (turned
+    // off, renamed), and live views would show that change undone.
+    const now = await this.ds.getRepository(ConnectorEntity).findOneBy({ id: connector.id });
+    if (now) this.bus.publish(TOPICS.connector, { ...now });
   }
 }
