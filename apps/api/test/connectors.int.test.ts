@@ -220,6 +220,33 @@ describe.each(DRIVERS)('connectors (%s)', (driver) => {
     expect(on.publishConnector.published).toBe(true);
   });
 
+  it('keeps the stored delivery policy on an update without one; a given one replaces it', async () => {
+    const policy = { maxAttempts: 3, timeoutMs: 2500, rateLimitPerMinute: 30 };
+    const made = await org.admin.ok(CREATE_CONNECTOR, {
+      i: connectorInput({ name: 'Paced', roleIds: roles(), delivery: policy }),
+    });
+    const id = made.createConnector.id;
+    expect(made.createConnector.delivery).toEqual(policy);
+    const kept = await org.admin.ok(UPDATE_CONNECTOR, {
+      id,
+      i: connectorInput({ name: 'Paced', roleIds: roles() }),
+    });
+    expect(kept.updateConnector.delivery).toEqual(policy);
+    const changed = await org.admin.ok(UPDATE_CONNECTOR, {
+      id,
+      i: connectorInput({
+        name: 'Paced',
+        roleIds: roles(),
+        delivery: { maxAttempts: 2, rateLimitPerMinute: null },
+      }),
+    });
+    expect(changed.updateConnector.delivery).toEqual({
+      maxAttempts: 2,
+      timeoutMs: 10000,
+      rateLimitPerMinute: null,
+    });
+  });
+
   it('applies the role matrix to connector queries and mutations', async () => {
     const id =
       (await org.admin.ok(LIST, { p: 1 })).connectors.items.length &&

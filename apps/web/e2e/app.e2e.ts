@@ -170,6 +170,8 @@ describe('admin', () => {
     await body.press('End');
     await body.pressSequentially(', "id": "{{contact.id}}"}');
     await expect(body.inputValue()).resolves.toContain('{{contact.firstName}}');
+    await page.getByLabel('Max Attempts').fill('3');
+    await page.getByLabel('Rate Limit').fill('120');
     await shot(page, '06-setup-data-request');
     await next(page, 'Data Request');
 
@@ -193,6 +195,20 @@ describe('admin', () => {
     await expect(tile.locator('input[type="checkbox"]').isChecked()).resolves.toBe(true);
     await expect(tile.getByRole('button', { name: /^Edit/ }).isDisabled()).resolves.toBe(true);
     await shot(page, '08-connectors-page-2');
+    // Saved with the delivery policy chosen; the timeout kept its default.
+    const { connectors } = await gql<{
+      connectors: { items: { name: string; delivery: Record<string, number | null> }[] };
+    }>(
+      product.url,
+      '{ connectors(pageSize: 100) { items { name delivery { maxAttempts timeoutMs rateLimitPerMinute } } } }',
+      {},
+      await tokenOf(product.url, USERS.admin),
+    );
+    expect(connectors.items.find((c) => c.name === 'Zeta 05 Relay')?.delivery).toEqual({
+      maxAttempts: 3,
+      timeoutMs: 10_000,
+      rateLimitPerMinute: 120,
+    });
   });
 
   it('shows a server error at its field and asks before an entity type change clears the form', async () => {

@@ -34,6 +34,26 @@ describe('connector form', () => {
     expect(cleared).toMatchObject({ name: 'N', url: '', bodyTemplate: '', headers: [] });
   });
 
+  it('sends the delivery policy: blanks leave the default, a blank rate limit is no limit', () => {
+    const form = emptyForm();
+    expect(toInput(form).delivery).toEqual({
+      maxAttempts: 5,
+      timeoutMs: 10_000,
+      rateLimitPerMinute: null,
+    });
+    form.delivery = { maxAttempts: '', timeoutMs: 2500, rateLimitPerMinute: 30 };
+    expect(toInput(form).delivery).toEqual({
+      maxAttempts: undefined,
+      timeoutMs: 2500,
+      rateLimitPerMinute: 30,
+    });
+    form.delivery = { maxAttempts: 11, timeoutMs: 10_000, rateLimitPerMinute: '' };
+    expect(toInput(form).delivery?.rateLimitPerMinute).toBeNull();
+    const issue = formIssues(form).find((i) => i.path === 'delivery.maxAttempts');
+    expect(issue?.message).toBe('Max attempts must be between 1 and 10');
+    expect(sectionOf('delivery.maxAttempts')).toBe('request');
+  });
+
   it('maps server paths to fields and rows', () => {
     const errors = issuesByPath([
       { path: 'input.request.headers.0.key', message: 'Header key must not be blank' },

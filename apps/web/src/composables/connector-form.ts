@@ -34,7 +34,21 @@ export interface ConnectorForm {
   headers: KeyValueRow[];
   bodyTemplate: string;
   criteria: CriterionRow[];
+  /** How pushes go out; a blank field ('') means the default (DEFAULT_DELIVERY). */
+  delivery: {
+    maxAttempts: number | '';
+    timeoutMs: number | '';
+    /** '' or null: no limit */
+    rateLimitPerMinute: number | '' | null;
+  };
 }
+
+/** The server's defaults for a new connector (core's delivery policy schema). */
+export const DEFAULT_DELIVERY: ConnectorForm['delivery'] = {
+  maxAttempts: 5,
+  timeoutMs: 10_000,
+  rateLimitPerMinute: null,
+};
 
 export type SectionKey = 'basics' | 'authentication' | 'request' | 'criteria';
 
@@ -67,6 +81,7 @@ export function emptyForm(): ConnectorForm {
     headers: [],
     bodyTemplate: '',
     criteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
+    delivery: { ...DEFAULT_DELIVERY },
   };
 }
 
@@ -113,10 +128,17 @@ export function fromConnector(c: ConnectorSetupFieldsFragment): ConnectorForm {
       comparator: s.comparator,
       value: s.value,
     })),
+    delivery: {
+      maxAttempts: c.delivery.maxAttempts,
+      timeoutMs: c.delivery.timeoutMs,
+      rateLimitPerMinute: c.delivery.rateLimitPerMinute ?? null,
+    },
   };
 }
 
 const orNull = (s: string) => (s.trim() ? s : null);
+/** A number field's value; blank = left out, so the server's default applies. */
+const num = (v: number | '' | null) => (v === '' || v === null ? undefined : Number(v));
 
 /** The mutation input; only the fields of the chosen auth type are sent. */
 export function toInput(form: ConnectorForm): ConnectorInput {
@@ -156,6 +178,11 @@ export function toInput(form: ConnectorForm): ConnectorInput {
       bodyTemplate: form.bodyTemplate,
     },
     successCriteria: form.criteria,
+    delivery: {
+      maxAttempts: num(form.delivery.maxAttempts),
+      timeoutMs: num(form.delivery.timeoutMs),
+      rateLimitPerMinute: num(form.delivery.rateLimitPerMinute) ?? null,
+    },
   };
 }
 
@@ -173,6 +200,7 @@ const SECTION_OF: [string, SectionKey][] = [
   ['authentication', 'authentication'],
   ['request', 'request'],
   ['successCriteria', 'criteria'],
+  ['delivery', 'request'],
 ];
 
 export function sectionOf(path: string): SectionKey {

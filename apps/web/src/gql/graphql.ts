@@ -99,6 +99,10 @@ export type ConnectorAccess = 'MANAGE' | 'NONE' | 'READ_ONLY';
 export type ConnectorInput = {
   authentication: AuthenticationInput;
   automationTriggers?: Array<AutomationTrigger>;
+  /**
+   * Left out on an update: the stored policy stays. Left out on a create, or a field of it left
+   * out: the defaults (5 attempts, 10000 ms, no rate limit).
+   */
   delivery?: InputMaybe<DeliveryPolicyInput>;
   entityType: EntityType;
   /** Not blank, at most 100 characters, unique in the organization (case-insensitive). */

@@ -129,6 +129,10 @@ export class ConnectorInput {
   @Field(() => [SuccessCriterionInput], { description: 'At least one.' })
   successCriteria: SuccessCriterionInput[];
 
-  @Field(() => DeliveryPolicyInput, { nullable: true })
+  @Field(() => DeliveryPolicyInput, {
+    nullable: true,
+    description:
+      'Left out on an update: the stored policy stays. Left out on a create, or a field of it left\nout: the defaults (5 attempts, 10000 ms, no rate limit).',
+  })
   delivery?: DeliveryPolicyInput | null;
 }

@@ -130,6 +130,8 @@ export class ConnectorService {
   ): Promise<ConnectorEntity> {
     const plain = toPlainInput(input);
     if (existing) keepStoredSecrets(plain.authentication, openSecrets(this.box, existing.secrets));
+    // An update without a delivery policy keeps the stored one, as a blank secret is kept.
+    if (existing && plain.delivery === undefined) plain.delivery = existing.definition.delivery;
     const customFields = await m.findBy(CustomFieldEntity, {
       organizationId: viewer.organizationId,
     });
