@@ -22,6 +22,20 @@ describe('connector form', () => {
     expect(formIssues(form).some((i) => i.path.startsWith('authentication'))).toBe(false);
   });
 
+  it('counts a token request body hidden from a viewer as filled', () => {
+    const form = emptyForm();
+    form.auth = {
+      ...form.auth,
+      type: 'TOKEN',
+      tokenUrl: 'https://auth.test/token',
+      accessTokenName: 'access_token',
+      tokenRequestBodyHidden: true,
+    };
+    expect(formIssues(form).some((i) => i.path.startsWith('authentication'))).toBe(false);
+    form.auth.tokenRequestBodyHidden = false;
+    expect(formIssues(form).map((i) => i.path)).toContain('authentication.tokenRequestBody');
+  });
+
   it('clears the later sections when the entity type changes', () => {
     const form = {
       ...emptyForm(),

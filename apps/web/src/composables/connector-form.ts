@@ -22,6 +22,8 @@ export interface ConnectorForm {
     hasPasscode: boolean;
     tokenUrl: string;
     tokenRequestBody: string;
+    /** Saved, but only managers may read it: counts as filled. */
+    tokenRequestBodyHidden: boolean;
     accessTokenName: string;
     tokenExpirationSeconds: number;
     clientId: string;
@@ -60,6 +62,7 @@ export function emptyAuth(): ConnectorForm['auth'] {
     hasPasscode: false,
     tokenUrl: '',
     tokenRequestBody: '',
+    tokenRequestBodyHidden: false,
     accessTokenName: '',
     tokenExpirationSeconds: 1800,
     clientId: '',
@@ -113,6 +116,7 @@ export function fromConnector(c: ConnectorSetupFieldsFragment): ConnectorForm {
       hasPasscode: a.hasPasscode,
       tokenUrl: a.tokenUrl ?? '',
       tokenRequestBody: a.tokenRequestBody ?? '',
+      tokenRequestBodyHidden: a.type === 'TOKEN' && a.tokenRequestBody == null,
       accessTokenName: a.accessTokenName ?? '',
       tokenExpirationSeconds: a.tokenExpirationSeconds ?? 1800,
       clientId: a.clientId ?? '',
@@ -192,6 +196,7 @@ export function formIssues(form: ConnectorForm, fieldKeys?: ReadonlySet<string>)
   const auth = { ...input.authentication } as Record<string, unknown>;
   if (auth.passcode === null) auth.passcode = 'stored';
   if (auth.clientSecret === null) auth.clientSecret = 'stored';
+  if (form.auth.tokenRequestBodyHidden && !form.auth.tokenRequestBody) auth.tokenRequestBody = '{}';
   const result = validateConnectorDefinition({ ...input, authentication: auth }, { fieldKeys });
   return result.ok ? [] : result.issues;
 }
