@@ -41,20 +41,22 @@ describe('field catalog', () => {
     );
   });
 
-  it('covers every Contact field of the contract plus the owner', () => {
+  it('covers every Contact field of the contract plus the owner and the matched ids', () => {
     const keys = [
       ...['id', 'firstName', 'lastName', 'email', 'phone', 'address', 'address2', 'city'],
       ...['state', 'zipCode', 'birthday', 'anniversary', 'activityRating', 'additionalInfo'],
-      ...['createdAt', 'updatedAt', 'owner.name', 'owner.email'],
+      ...['createdAt', 'updatedAt', 'owner.name', 'owner.email', 'leadSource'],
+      ...['owner.staffId', 'leadSourceId'],
     ].map((f) => `contact.${f}`);
     expect([...fieldKeySet('CONTACT')].sort()).toEqual(keys.sort());
   });
 
-  it('covers every Loan field of the contract plus the owner and the borrower', () => {
+  it('covers every Loan field of the contract plus the owner, the borrower and the matched ids', () => {
     const keys = [
       ...['id', 'loanNumber', 'loanType', 'amount', 'interestRate', 'status', 'propertyAddress'],
       ...['closingDate', 'createdAt', 'updatedAt', 'owner.name', 'owner.email'],
       ...['borrower.firstName', 'borrower.lastName', 'borrower.email', 'borrower.phone'],
+      ...['borrower.leadSource', 'owner.staffId', 'borrower.leadSourceId'],
     ].map((f) => `loan.${f}`);
     expect([...fieldKeySet('LOAN')].sort()).toEqual(keys.sort());
   });

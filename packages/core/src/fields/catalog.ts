@@ -18,8 +18,11 @@ const CONTACT: readonly Entry[] = [
   ['anniversary', 'Anniversary Date', 'DATE'],
   ['activityRating', 'Activity Rating', 'NUMBER'],
   ['additionalInfo', 'Additional Info', 'STRING'],
+  ['leadSource', 'Lead Source', 'STRING'],
+  ['leadSourceId', 'Lead Source ID (matched)', 'STRING'],
   ['owner.name', 'Owner Name', 'STRING'],
   ['owner.email', 'Owner Email', 'STRING'],
+  ['owner.staffId', 'Owner Staff ID (matched)', 'STRING'],
   ['createdAt', 'Created At', 'DATE'],
   ['updatedAt', 'Updated At', 'DATE'],
 ];
@@ -37,8 +40,11 @@ const LOAN: readonly Entry[] = [
   ['borrower.lastName', 'Borrower Last Name', 'STRING'],
   ['borrower.email', 'Borrower Email', 'STRING'],
   ['borrower.phone', 'Borrower Phone', 'STRING'],
+  ['borrower.leadSource', 'Borrower Lead Source', 'STRING'],
+  ['borrower.leadSourceId', 'Borrower Lead Source ID (matched)', 'STRING'],
   ['owner.name', 'Owner Name', 'STRING'],
   ['owner.email', 'Owner Email', 'STRING'],
+  ['owner.staffId', 'Owner Staff ID (matched)', 'STRING'],
   ['createdAt', 'Created At', 'DATE'],
   ['updatedAt', 'Updated At', 'DATE'],
 ];
@@ -47,6 +53,11 @@ const ENTRIES: Record<EntityType, { prefix: string; title: string; entries: read
   CONTACT: { prefix: 'contact', title: 'Contact', entries: CONTACT },
   LOAN: { prefix: 'loan', title: 'Loan', entries: LOAN },
 };
+
+/** Fields the connector's matching fills at push time (null in a record's own values). */
+export function isMatchedField(key: string): boolean {
+  return key.endsWith('.staffId') || key.endsWith('.leadSourceId');
+}
 
 /** The built-in fields of an entity type (no custom fields), in catalog order. */
 export function standardFields(entityType: EntityType): FieldDefinition[] {

@@ -42,6 +42,7 @@ export function sampleContact(customFields: readonly CustomFieldDefinition[] = [
     anniversary: '2008-06-21',
     activityRating: 4,
     additionalInfo: 'Sample record made up for a test push',
+    leadSource: 'Website',
     customFields: sampleCustomValues('CONTACT', customFields),
     createdAt: '2022-05-11T16:32:00.000Z',
     updatedAt: '2022-05-11T16:32:00.000Z',

@@ -44,6 +44,8 @@ export interface ContactRecord {
   anniversary?: string | null;
   activityRating?: number | null;
   additionalInfo?: string | null;
+  /** The lead source's name, as the target's lead source list names it. */
+  leadSource?: string | null;
   customFields?: CustomFieldValue[];
   createdAt?: string | null;
   updatedAt?: string | null;

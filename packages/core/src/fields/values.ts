@@ -67,8 +67,12 @@ export function contactValues(record: ContactRecord, ctx: ValueContext): RecordV
     'contact.anniversary': record.anniversary ?? null,
     'contact.activityRating': record.activityRating ?? null,
     'contact.additionalInfo': record.additionalInfo ?? null,
+    'contact.leadSource': record.leadSource ?? null,
+    // Filled at push time by the connector's matching (matching/), null until then.
+    'contact.leadSourceId': null,
     'contact.owner.name': record.owner?.name ?? null,
     'contact.owner.email': record.owner?.email ?? null,
+    'contact.owner.staffId': null,
     'contact.createdAt': record.createdAt ?? null,
     'contact.updatedAt': record.updatedAt ?? null,
   };
@@ -102,8 +106,11 @@ export function loanValues(record: LoanRecord, ctx: ValueContext): RecordValues 
     'loan.borrower.lastName': record.borrower?.lastName ?? null,
     'loan.borrower.email': record.borrower?.email ?? null,
     'loan.borrower.phone': record.borrower?.phone ?? null,
+    'loan.borrower.leadSource': record.borrower?.leadSource ?? null,
+    'loan.borrower.leadSourceId': null,
     'loan.owner.name': record.owner?.name ?? null,
     'loan.owner.email': record.owner?.email ?? null,
+    'loan.owner.staffId': null,
     'loan.createdAt': record.createdAt ?? null,
     'loan.updatedAt': record.updatedAt ?? null,
   };

@@ -128,6 +128,35 @@ export const deliveryPolicySchema = z.object({
     .default(null),
 });
 
+/** A field of the items a list endpoint returns: a key, or a dot path such as profile.email. */
+const itemField = (label: string) =>
+  notBlank(label).refine((s) => /^[^.\s]+(\.[^.\s]+)*$/.test(s.trim()), {
+    message: `${label} must be a key or a dot path`,
+  });
+
+/** Staff: the target's staff list, matched to the record owner's email (case-insensitive). */
+export const staffMatchingSchema = z.object({
+  listUrl: httpUrl('Staff list URL'),
+  idField: itemField('Staff ID field'),
+  emailField: itemField('Staff email field'),
+});
+
+/**
+ * Lead sources: the target's lead source list, matched to the record's lead source name
+ * (case-insensitive); with createUrl, a lead source that is not there is created.
+ */
+export const leadSourceMatchingSchema = z.object({
+  listUrl: httpUrl('Lead source list URL'),
+  idField: itemField('Lead source ID field'),
+  nameField: itemField('Lead source name field'),
+  createUrl: httpUrl('Lead source create URL').nullable().default(null),
+});
+
+export const matchingSchema = z.object({
+  staff: staffMatchingSchema.nullable().default(null),
+  leadSource: leadSourceMatchingSchema.nullable().default(null),
+});
+
 const connectorShape = z.object({
   name: notBlank('Name').refine((s) => s.trim().length <= 100, {
     message: 'Name must be at most 100 characters',
@@ -146,6 +175,7 @@ const connectorShape = z.object({
     timeoutMs: DEFAULT_TIMEOUT_MS,
     rateLimitPerMinute: null,
   }),
+  matching: matchingSchema.default({ staff: null, leadSource: null }),
 });
 
 export interface ConnectorSchemaOptions {
@@ -209,6 +239,9 @@ export type DataRequest = ConnectorDefinition['request'];
 export type Header = DataRequest['headers'][number];
 export type SuccessCriterion = ConnectorDefinition['successCriteria'][number];
 export type DeliveryPolicy = ConnectorDefinition['delivery'];
+export type Matching = ConnectorDefinition['matching'];
+export type StaffMatching = NonNullable<Matching['staff']>;
+export type LeadSourceMatching = NonNullable<Matching['leadSource']>;
 
 export interface FieldIssue {
   /** Dot path of the offending input field, e.g. request.headers.0.key. */
