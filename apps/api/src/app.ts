@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import {
   createHttpClient,
   createRateLimiter,
+  createListCache,
   createTokenCache,
   type HttpClient,
   type RateLimiter,
@@ -128,7 +129,8 @@ export async function createApp(
       box,
       bus,
       queue,
-      deps: { http, tokens: countedTokens(createTokenCache(), metrics) },
+      // Lists of the targets' staff and lead sources (matching), kept five minutes.
+      deps: { http, tokens: countedTokens(createTokenCache(), metrics), lists: createListCache() },
       rateLimiter,
       logger,
       connectors,

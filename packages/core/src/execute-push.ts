@@ -7,6 +7,9 @@ import { systemClock, type Clock } from './delivery/clock.js';
 import type { RateLimiter } from './delivery/rate-limiter.js';
 import { HttpError, type HttpClient, type HttpResponse } from './http/client.js';
 import { redactHeaders, redactUrl } from './http/redact.js';
+import type { ListCache } from './matching/list-cache.js';
+import { MatchingError, type MatchingContext } from './matching/request.js';
+import { hasMatching, resolveMatches } from './matching/resolve.js';
 import {
   gaveUp,
   isRetryableStatus,
@@ -15,7 +18,12 @@ import {
   type PushOutcome,
   type SentRequest,
 } from './push-outcome.js';
-import { compileRequest, RequestTemplateError, type RenderedRequest } from './push-request.js';
+import {
+  compileRequest,
+  RequestTemplateError,
+  type CompiledRequest,
+  type RenderedRequest,
+} from './push-request.js';
 import type { ConnectorDefinition } from './schema/connector.schema.js';
 import type { RecordValues } from './template/types.js';
 
@@ -33,6 +41,8 @@ export interface PushDeps {
   clock?: Clock;
   /** Jitter source in [0, 1); default Math.random. */
   random?: () => number;
+  /** createListCache(): staff and lead source lists per connector; without one, every push fetches them. */
+  lists?: ListCache;
 }
 
 export interface PushConnector {
@@ -57,7 +67,8 @@ interface Failure {
 }
 
 /**
- * One attempt of one push: render the request, authenticate, send, judge the response.
+ * One attempt of one push: match staff and lead source (when the connector does), render the
+ * request, authenticate, send, judge the response.
  * Never throws for anything a target, token endpoint or template can do: the outcome says
  * SUCCESS, RETRY (at retryAt, while attempt < delivery.maxAttempts) or FAILURE with a reason.
  * The caller stores the outcome and schedules the next attempt; nothing here sleeps except the
@@ -74,33 +85,37 @@ export async function executePush(
   const { method } = def.request;
   const { timeoutMs, maxAttempts, rateLimitPerMinute } = def.delivery;
 
-  let rendered: RenderedRequest;
+  let compiled: CompiledRequest;
   try {
-    rendered = compileRequest(def).render(values);
+    compiled = compileRequest(def);
   } catch (error) {
     if (!(error instanceof RequestTemplateError)) throw error;
     const request = { method, url: redactUrl(def.request.url), headers: {}, body: null };
     return { status: 'FAILURE', request, durationMs: 0, criteria: [], reason: error.message };
   }
-  const headers = rendered.headers;
-  headers['idempotency-key'] = ctx.runId;
-  const request: SentRequest = {
-    method,
-    url: redactUrl(rendered.url),
-    headers,
-    body: rendered.body,
+  const render = (record: RecordValues): RenderedRequest => {
+    const rendered = compiled.render(record);
+    rendered.headers['idempotency-key'] = ctx.runId;
+    return rendered;
   };
 
-  if (rateLimitPerMinute && deps.rateLimiter)
-    await deps.rateLimiter.acquire(connector.id, rateLimitPerMinute);
+  // durationMs runs from here, matching included, without the rate limiter's waits.
   const started = clock.now();
+  let waited = 0;
+  const elapsed = () => clock.now() - started - waited;
+  const acquire = async () => {
+    if (!rateLimitPerMinute || !deps.rateLimiter) return;
+    const before = clock.now();
+    await deps.rateLimiter.acquire(connector.id, rateLimitPerMinute);
+    waited += clock.now() - before;
+  };
 
-  const fail = (f: Failure): PushOutcome => {
+  const fail = (rendered: RenderedRequest, f: Failure): PushOutcome => {
     const outcome: PushOutcome = {
       status: 'FAILURE',
-      request,
+      request: sentRequest(method, rendered),
       ...(f.response ? { response: responseOf(f.response) } : {}),
-      durationMs: clock.now() - started,
+      durationMs: elapsed(),
       criteria: f.criteria ?? [],
       reason: f.reason,
     };
@@ -118,6 +133,26 @@ export async function executePush(
     clock,
     timeoutMs,
   };
+
+  let matched = values;
+  const matching: MatchingContext = {
+    connectorId: connector.id,
+    definition: def,
+    auth: authCtx,
+    lists: deps.lists,
+    acquire,
+  };
+  if (hasMatching(matching)) {
+    try {
+      matched = await resolveMatches(matching, values);
+    } catch (error) {
+      return fail(render(values), noResponse(error));
+    }
+  }
+  const rendered = render(matched);
+  const { headers } = rendered;
+
+  await acquire();
   const body = rendered.body ?? undefined;
   let authorization: string | null = null;
   const send = async () => {
@@ -130,22 +165,20 @@ export async function executePush(
     let res = await send();
     if (res.status === 401 && auth.invalidate(def.authentication, authCtx, authorization))
       res = await send();
-    request.headers = redactHeaders(headers);
     const criteria = evaluateCriteria(def.successCriteria, res);
     const failed = criteria.find((c) => !c.passed);
     if (!failed) {
-      const durationMs = clock.now() - started;
       return {
         status: 'SUCCESS',
-        request,
+        request: sentRequest(method, rendered),
         response: responseOf(res),
-        durationMs,
+        durationMs: elapsed(),
         criteria,
         reason: null,
       };
     }
     const retryable = isRetryableStatus(res.status);
-    return fail({
+    return fail(rendered, {
       reason: responseReason(res, failed),
       retryable,
       response: res,
@@ -153,16 +186,31 @@ export async function executePush(
       retryAfterMs: retryable ? parseRetryAfter(retryAfterHeader(res), clock.now()) : null,
     });
   } catch (error) {
-    request.headers = redactHeaders(headers);
-    if (error instanceof HttpError)
-      return fail({
-        reason: error.message,
-        retryable: error.kind === 'network' || error.kind === 'timeout',
-      });
-    if (error instanceof TokenError)
-      return fail({ reason: error.message, retryable: error.retryable });
-    throw error;
+    return fail(rendered, noResponse(error));
   }
+}
+
+/** The request as shown in a run: credentials and token-ish URL parameters redacted. */
+function sentRequest(method: string, rendered: RenderedRequest): SentRequest {
+  return {
+    method,
+    url: redactUrl(rendered.url),
+    headers: redactHeaders(rendered.headers),
+    body: rendered.body,
+  };
+}
+
+/** An attempt that got no (usable) response: the request, the token endpoint or matching failed. */
+function noResponse(error: unknown): Failure {
+  if (error instanceof HttpError)
+    return {
+      reason: error.message,
+      retryable: error.kind === 'network' || error.kind === 'timeout',
+    };
+  if (error instanceof TokenError) return { reason: error.message, retryable: error.retryable };
+  if (error instanceof MatchingError)
+    return { reason: error.message, retryable: error.retryable, retryAfterMs: error.retryAfterMs };
+  throw error;
 }
 
 function responseOf(res: HttpResponse): NonNullable<PushOutcome['response']> {

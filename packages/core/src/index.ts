@@ -25,6 +25,16 @@ export { redactHeaders, redactUrl } from './http/redact.js';
 
 export { createTokenCache, type CachedToken, type TokenCache } from './auth/token-cache.js';
 
+export {
+  createListCache,
+  LIST_CACHE_TTL_MS,
+  listKey,
+  MatchingError,
+  resolveMatches,
+  type ListCache,
+  type MatchingContext,
+} from './matching/index.js';
+
 export { createRateLimiter, type RateLimiter } from './delivery/rate-limiter.js';
 export { systemClock, type Clock } from './delivery/clock.js';
 export {

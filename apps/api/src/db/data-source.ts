@@ -12,6 +12,7 @@ import { PushRunEntity } from '../modules/runs/push-run.entity.js';
 import { InitialMysql1730000000000 } from './migrations/mysql/1730000000000-initial.js';
 import { InitialSqlite1730000000000 } from './migrations/sqlite/1730000000000-initial.js';
 import { OpenRunsIndex1732000000000 } from './migrations/open-runs-index.js';
+import { ContactLeadSource1733000000000 } from './migrations/contact-lead-source.js';
 import { RecordOrder1731000000000 } from './migrations/record-order.js';
 import { gateStatements } from './transactions.js';
 
@@ -34,7 +35,12 @@ export function createDataSource(database: Config['database']): DataSource {
       type: 'mysql',
       url: database.url,
       entities: ENTITIES,
-      migrations: [InitialMysql1730000000000, RecordOrder1731000000000, OpenRunsIndex1732000000000],
+      migrations: [
+        InitialMysql1730000000000,
+        RecordOrder1731000000000,
+        OpenRunsIndex1732000000000,
+        ContactLeadSource1733000000000,
+      ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
       timezone: 'Z',
@@ -47,7 +53,12 @@ export function createDataSource(database: Config['database']): DataSource {
     type: 'better-sqlite3',
     database: database.path,
     entities: ENTITIES,
-    migrations: [InitialSqlite1730000000000, RecordOrder1731000000000, OpenRunsIndex1732000000000],
+    migrations: [
+      InitialSqlite1730000000000,
+      RecordOrder1731000000000,
+      OpenRunsIndex1732000000000,
+      ContactLeadSource1733000000000,
+    ],
     migrationsRun: true,
     synchronize: false,
     enableWAL: true,

@@ -24,6 +24,7 @@ const LAST = [
   'Lund',
   'Reyes',
 ];
+const LEAD_SOURCES = ['Website', 'Referral', 'Open House', 'Zillow'];
 const CITIES = [
   ['Minneapolis', 'MN', '55401'],
   ['St. Paul', 'MN', '55102'],
@@ -138,6 +139,7 @@ export async function seedDemo(app: App, port: number): Promise<boolean> {
       zipCode,
       birthday: `19${70 + i}-0${(i % 9) + 1}-1${i % 9}`,
       activityRating: i % 6,
+      leadSource: LEAD_SOURCES[i % LEAD_SOURCES.length],
     });
     contactIds.push(c.id);
   }

@@ -13,13 +13,15 @@ export interface Received {
 /**
  * A loopback target that records what it receives. Paths: /ok (200), /reject (400),
  * /flaky (503 with Retry-After: 0 on the first hit per run, then 200), /slow (200 after 100 ms),
- * /hold (200 once release() is called).
+ * /hold (200 once release() is called). A path in `lists` answers GET with the list and POST by
+ * adding the body to it with an id (a target's staff or lead source list).
  */
 export class Target {
   readonly received: Received[] = [];
   private server: Server | null = null;
   private readonly flakyHits = new Map<string, number>();
   private held: (() => void)[] = [];
+  readonly lists = new Map<string, Record<string, unknown>[]>();
   url = '';
 
   async start(): Promise<this> {
@@ -32,9 +34,17 @@ export class Target {
           method: req.method ?? '',
           path,
           headers: req.headers,
-          body: Buffer.concat(chunks).toString(),
+          body: body(chunks),
           at: Date.now(),
         });
+        const list = this.lists.get(path);
+        if (list) {
+          const json = { 'content-type': 'application/json' };
+          if (req.method === 'GET') return res.writeHead(200, json).end(JSON.stringify(list));
+          const item = { id: `${path.slice(1)}-${list.length + 1}`, ...JSON.parse(body(chunks)) };
+          list.push(item);
+          return res.writeHead(201, json).end(JSON.stringify(item));
+        }
         if (path.startsWith('/reject')) return res.writeHead(400).end('{"error":"rejected"}');
         if (path.startsWith('/flaky')) {
           const key = String(req.headers['idempotency-key']);
@@ -65,6 +75,8 @@ export class Target {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 }
+
+const body = (chunks: Buffer[]) => Buffer.concat(chunks).toString();
 
 /** Polls until check returns a truthy value. */
 export async function waitFor<T>(

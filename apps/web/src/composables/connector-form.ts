@@ -43,6 +43,22 @@ export interface ConnectorForm {
     /** '' or null: no limit */
     rateLimitPerMinute: number | '' | null;
   };
+  /** Staff and lead source matching; the fields are kept while a switch is off. */
+  matching: {
+    staffOn: boolean;
+    staff: { listUrl: string; idField: string; emailField: string };
+    leadSourceOn: boolean;
+    leadSource: { listUrl: string; idField: string; nameField: string; createUrl: string };
+  };
+}
+
+export function emptyMatching(): ConnectorForm['matching'] {
+  return {
+    staffOn: false,
+    staff: { listUrl: '', idField: 'id', emailField: 'email' },
+    leadSourceOn: false,
+    leadSource: { listUrl: '', idField: 'id', nameField: 'name', createUrl: '' },
+  };
 }
 
 /** The server's defaults for a new connector (core's delivery policy schema). */
@@ -85,6 +101,7 @@ export function emptyForm(): ConnectorForm {
     bodyTemplate: '',
     criteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
     delivery: { ...DEFAULT_DELIVERY },
+    matching: emptyMatching(),
   };
 }
 
@@ -137,6 +154,27 @@ export function fromConnector(c: ConnectorSetupFieldsFragment): ConnectorForm {
       timeoutMs: c.delivery.timeoutMs,
       rateLimitPerMinute: c.delivery.rateLimitPerMinute ?? null,
     },
+    matching: fromMatching(c.matching),
+  };
+}
+
+function fromMatching(m: ConnectorSetupFieldsFragment['matching']): ConnectorForm['matching'] {
+  const empty = emptyMatching();
+  const { staff, leadSource } = m; // fields picked: the cache adds __typename
+  return {
+    staffOn: !!staff,
+    staff: staff
+      ? { listUrl: staff.listUrl, idField: staff.idField, emailField: staff.emailField }
+      : empty.staff,
+    leadSourceOn: !!leadSource,
+    leadSource: leadSource
+      ? {
+          listUrl: leadSource.listUrl,
+          idField: leadSource.idField,
+          nameField: leadSource.nameField,
+          createUrl: leadSource.createUrl ?? '',
+        }
+      : empty.leadSource,
   };
 }
 
@@ -187,6 +225,12 @@ export function toInput(form: ConnectorForm): ConnectorInput {
       timeoutMs: num(form.delivery.timeoutMs),
       rateLimitPerMinute: num(form.delivery.rateLimitPerMinute) ?? null,
     },
+    matching: {
+      staff: form.matching.staffOn ? { ...form.matching.staff } : null,
+      leadSource: form.matching.leadSourceOn
+        ? { ...form.matching.leadSource, createUrl: orNull(form.matching.leadSource.createUrl) }
+        : null,
+    },
   };
 }
 
@@ -206,6 +250,7 @@ const SECTION_OF: [string, SectionKey][] = [
   ['request', 'request'],
   ['successCriteria', 'criteria'],
   ['delivery', 'request'],
+  ['matching', 'request'],
 ];
 
 export function sectionOf(path: string): SectionKey {

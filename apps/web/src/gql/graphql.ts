@@ -77,6 +77,7 @@ export type Connector = {
   id: Scalars['ID']['output'];
   lastRunAt?: Maybe<Scalars['DateTime']['output']>;
   lastRunStatus?: Maybe<RunStatus>;
+  matching: Matching;
   name: Scalars['String']['output'];
   /** On: pushes run. Off: no push runs, automatic or manual (test pushes excepted). */
   published: Scalars['Boolean']['output'];
@@ -105,6 +106,8 @@ export type ConnectorInput = {
    */
   delivery?: InputMaybe<DeliveryPolicyInput>;
   entityType: EntityType;
+  /** Left out on an update: the stored matching stays. Left out on a create: off. */
+  matching?: InputMaybe<MatchingInput>;
   /** Not blank, at most 100 characters, unique in the organization (case-insensitive). */
   name: Scalars['String']['input'];
   request: DataRequestInput;
@@ -140,6 +143,8 @@ export type Contact = {
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lastName: Scalars['String']['output'];
+  /** Where the contact came from; connectors match it by name to the target's lead sources. */
+  leadSource?: Maybe<Scalars['String']['output']>;
   owner: User;
   phone?: Maybe<Scalars['String']['output']>;
   state?: Maybe<Scalars['String']['output']>;
@@ -159,6 +164,8 @@ export type ContactInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   firstName: Scalars['String']['input'];
   lastName: Scalars['String']['input'];
+  /** At most 100 characters; matched by name to the target's lead sources. */
+  leadSource?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to the current user; another owner needs MANAGE. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -260,6 +267,30 @@ export type HeaderInput = {
 
 export type HttpMethod = 'GET' | 'PATCH' | 'POST' | 'PUT';
 
+/**
+ * The target's lead source list, matched to the record's lead source name (case-insensitive);
+ * the match's id fills leadSourceId. A name that is not there is created when createUrl is set, else
+ * leadSourceId is null.
+ */
+export type LeadSourceMatching = {
+  __typename?: 'LeadSourceMatching';
+  /** POST {"<name field>": name} to create a missing lead source; null: never create. */
+  createUrl?: Maybe<Scalars['String']['output']>;
+  /** The key (or dot path) of a lead source's id. */
+  idField: Scalars['String']['output'];
+  /** GET: a JSON list of lead sources (or an object holding one). */
+  listUrl: Scalars['String']['output'];
+  /** The key (or dot path) of a lead source's name. */
+  nameField: Scalars['String']['output'];
+};
+
+export type LeadSourceMatchingInput = {
+  createUrl?: InputMaybe<Scalars['String']['input']>;
+  idField: Scalars['String']['input'];
+  listUrl: Scalars['String']['input'];
+  nameField: Scalars['String']['input'];
+};
+
 export type Loan = {
   __typename?: 'Loan';
   amount?: Maybe<Scalars['Float']['output']>;
@@ -301,6 +332,20 @@ export type LoanPage = {
 };
 
 export type LoanType = 'AUTO' | 'MORTGAGE' | 'OTHER' | 'PERSONAL' | 'STUDENT';
+
+/** Staff and lead source matching; each is off when null. */
+export type Matching = {
+  __typename?: 'Matching';
+  leadSource?: Maybe<LeadSourceMatching>;
+  staff?: Maybe<StaffMatching>;
+};
+
+export type MatchingInput = {
+  /** Null: no lead source matching. */
+  leadSource?: InputMaybe<LeadSourceMatchingInput>;
+  /** Null: no staff matching. */
+  staff?: InputMaybe<StaffMatchingInput>;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -585,6 +630,26 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+/**
+ * The target's staff list, matched to the record owner's email (case-insensitive); the match's id
+ * fills owner.staffId, null when none matches.
+ */
+export type StaffMatching = {
+  __typename?: 'StaffMatching';
+  /** The key (or dot path) of a staff member's email. */
+  emailField: Scalars['String']['output'];
+  /** The key (or dot path) of a staff member's id. */
+  idField: Scalars['String']['output'];
+  /** GET: a JSON list of staff (or an object holding one). */
+  listUrl: Scalars['String']['output'];
+};
+
+export type StaffMatchingInput = {
+  emailField: Scalars['String']['input'];
+  idField: Scalars['String']['input'];
+  listUrl: Scalars['String']['input'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Any change to a connector of the caller's organization: saved, published, unpublished, or a new lastRun*. */
@@ -695,6 +760,22 @@ export type ConnectorSetupFieldsFragment = {
     timeoutMs: number;
     rateLimitPerMinute?: number | null;
   };
+  matching: {
+    __typename?: 'Matching';
+    staff?: {
+      __typename?: 'StaffMatching';
+      listUrl: string;
+      idField: string;
+      emailField: string;
+    } | null;
+    leadSource?: {
+      __typename?: 'LeadSourceMatching';
+      listUrl: string;
+      idField: string;
+      nameField: string;
+      createUrl?: string | null;
+    } | null;
+  };
 };
 
 export type ConnectorSetupQueryVariables = Exact<{
@@ -742,6 +823,22 @@ export type ConnectorSetupQuery = {
       maxAttempts: number;
       timeoutMs: number;
       rateLimitPerMinute?: number | null;
+    };
+    matching: {
+      __typename?: 'Matching';
+      staff?: {
+        __typename?: 'StaffMatching';
+        listUrl: string;
+        idField: string;
+        emailField: string;
+      } | null;
+      leadSource?: {
+        __typename?: 'LeadSourceMatching';
+        listUrl: string;
+        idField: string;
+        nameField: string;
+        createUrl?: string | null;
+      } | null;
     };
   } | null;
 };
@@ -809,6 +906,22 @@ export type CreateConnectorMutation = {
       timeoutMs: number;
       rateLimitPerMinute?: number | null;
     };
+    matching: {
+      __typename?: 'Matching';
+      staff?: {
+        __typename?: 'StaffMatching';
+        listUrl: string;
+        idField: string;
+        emailField: string;
+      } | null;
+      leadSource?: {
+        __typename?: 'LeadSourceMatching';
+        listUrl: string;
+        idField: string;
+        nameField: string;
+        createUrl?: string | null;
+      } | null;
+    };
   };
 };
 
@@ -859,6 +972,22 @@ export type UpdateConnectorMutation = {
       maxAttempts: number;
       timeoutMs: number;
       rateLimitPerMinute?: number | null;
+    };
+    matching: {
+      __typename?: 'Matching';
+      staff?: {
+        __typename?: 'StaffMatching';
+        listUrl: string;
+        idField: string;
+        emailField: string;
+      } | null;
+      leadSource?: {
+        __typename?: 'LeadSourceMatching';
+        listUrl: string;
+        idField: string;
+        nameField: string;
+        createUrl?: string | null;
+      } | null;
     };
   };
 };
@@ -961,6 +1090,7 @@ export type ContactFieldsFragment = {
   anniversary?: string | null;
   activityRating?: number | null;
   additionalInfo?: string | null;
+  leadSource?: string | null;
   createdAt: string;
   updatedAt: string;
   customFields: Array<{ __typename?: 'CustomFieldValue'; key: string; value?: string | null }>;
@@ -1062,6 +1192,7 @@ export type ContactQuery = {
     anniversary?: string | null;
     activityRating?: number | null;
     additionalInfo?: string | null;
+    leadSource?: string | null;
     createdAt: string;
     updatedAt: string;
     customFields: Array<{ __typename?: 'CustomFieldValue'; key: string; value?: string | null }>;
@@ -1115,6 +1246,7 @@ export type CreateContactMutation = {
     anniversary?: string | null;
     activityRating?: number | null;
     additionalInfo?: string | null;
+    leadSource?: string | null;
     createdAt: string;
     updatedAt: string;
     customFields: Array<{ __typename?: 'CustomFieldValue'; key: string; value?: string | null }>;
@@ -1145,6 +1277,7 @@ export type UpdateContactMutation = {
     anniversary?: string | null;
     activityRating?: number | null;
     additionalInfo?: string | null;
+    leadSource?: string | null;
     createdAt: string;
     updatedAt: string;
     customFields: Array<{ __typename?: 'CustomFieldValue'; key: string; value?: string | null }>;
@@ -1556,6 +1689,40 @@ export const ConnectorSetupFieldsFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matching' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'staff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'listUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'emailField' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadSource' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'listUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createUrl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -1606,6 +1773,7 @@ export const ContactFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'anniversary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'activityRating' } },
           { kind: 'Field', name: { kind: 'Name', value: 'additionalInfo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadSource' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customFields' },
@@ -2029,6 +2197,40 @@ export const ConnectorSetupDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matching' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'staff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'listUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'emailField' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadSource' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'listUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createUrl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2233,6 +2435,40 @@ export const CreateConnectorDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matching' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'staff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'listUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'emailField' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadSource' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'listUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createUrl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2390,6 +2626,40 @@ export const UpdateConnectorDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matching' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'staff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'listUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'emailField' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadSource' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'listUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createUrl' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2890,6 +3160,7 @@ export const ContactDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'anniversary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'activityRating' } },
           { kind: 'Field', name: { kind: 'Name', value: 'additionalInfo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadSource' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customFields' },
@@ -3074,6 +3345,7 @@ export const CreateContactDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'anniversary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'activityRating' } },
           { kind: 'Field', name: { kind: 'Name', value: 'additionalInfo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadSource' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customFields' },
@@ -3177,6 +3449,7 @@ export const UpdateContactDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'anniversary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'activityRating' } },
           { kind: 'Field', name: { kind: 'Name', value: 'additionalInfo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadSource' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customFields' },

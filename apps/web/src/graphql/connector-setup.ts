@@ -42,6 +42,19 @@ export const ConnectorSetupFields = graphql(`
       timeoutMs
       rateLimitPerMinute
     }
+    matching {
+      staff {
+        listUrl
+        idField
+        emailField
+      }
+      leadSource {
+        listUrl
+        idField
+        nameField
+        createUrl
+      }
+    }
   }
 `);
 

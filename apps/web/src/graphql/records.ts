@@ -16,6 +16,7 @@ export const ContactFields = graphql(`
     anniversary
     activityRating
     additionalInfo
+    leadSource
     customFields {
       key
       value

@@ -17,13 +17,15 @@ export interface HttpRequest {
   body?: string;
   /** No response headers, no body chunk, or no whole body within this time -> a timeout. */
   timeoutMs: number;
+  /** Where the body is cut (default MAX_RESPONSE_BYTES); a target's list may need more. */
+  maxBytes?: number;
 }
 
 export interface HttpResponse {
   status: number;
   statusText: string;
   headers: Record<string, string | string[] | undefined>;
-  /** Cut at 64 KiB. */
+  /** Cut at 64 KiB (or the request's maxBytes). */
   body: string;
   truncated: boolean;
 }
@@ -46,9 +48,10 @@ interface Body {
   destroy(): void;
 }
 
-/** Reads up to 64 KiB, then destroys the stream; a body still arriving after the deadline is a timeout. */
+/** Reads up to max bytes, then destroys the stream; a body still arriving after the deadline is a timeout. */
 function readCapped(
   body: Body,
+  max: number,
   deadline: number,
   timeout: () => Error,
 ): Promise<[string, boolean]> {
@@ -56,7 +59,7 @@ function readCapped(
     const chunks: Buffer[] = [];
     let size = 0;
     body.on('data', (chunk: Buffer) => {
-      const room = MAX_RESPONSE_BYTES - size;
+      const room = max - size;
       if (chunk.length > room) {
         chunks.push(chunk.subarray(0, room));
         body.destroy();
@@ -135,7 +138,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           headersTimeout: timeoutMs,
           bodyTimeout: timeoutMs,
         });
-        const [body, truncated] = await readCapped(res.body as never, deadline, timeout);
+        const max = req.maxBytes ?? MAX_RESPONSE_BYTES;
+        const [body, truncated] = await readCapped(res.body as never, max, deadline, timeout);
         return {
           status: res.statusCode,
           statusText: STATUS_CODES[res.statusCode] ?? '',

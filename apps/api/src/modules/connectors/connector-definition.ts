@@ -24,6 +24,8 @@ export interface PublicDefinition {
   request: ConnectorDefinition['request'];
   successCriteria: ConnectorDefinition['successCriteria'];
   delivery: ConnectorDefinition['delivery'];
+  /** Absent on connectors saved before matching existed: read it through matchingOf. */
+  matching?: ConnectorDefinition['matching'];
   /** Which secrets are set (their values live sealed in ConnectorEntity.secrets). */
   secretKeys: (keyof ConnectorSecrets)[];
 }
@@ -47,10 +49,16 @@ export function splitSecrets(def: ConnectorDefinition): {
       request: def.request,
       successCriteria: def.successCriteria,
       delivery: def.delivery,
+      matching: def.matching,
       secretKeys: Object.keys(secrets) as (keyof ConnectorSecrets)[],
     },
     secrets,
   };
+}
+
+/** A stored definition's matching; off for connectors saved before matching existed. */
+export function matchingOf(def: PublicDefinition): ConnectorDefinition['matching'] {
+  return def.matching ?? { staff: null, leadSource: null };
 }
 
 export function sealSecrets(box: SecretBox, secrets: ConnectorSecrets): string | null {
@@ -73,5 +81,6 @@ export function fullDefinition(box: SecretBox, c: ConnectorEntity): ConnectorDef
     request: c.definition.request,
     successCriteria: c.definition.successCriteria,
     delivery: c.definition.delivery,
+    matching: matchingOf(c.definition),
   };
 }

@@ -91,6 +91,33 @@ export class SuccessCriterionInput {
   value: string;
 }
 
+@InputType('StaffMatchingInput')
+export class StaffMatchingInput {
+  @Field() listUrl: string;
+  @Field() idField: string;
+  @Field() emailField: string;
+}
+
+@InputType('LeadSourceMatchingInput')
+export class LeadSourceMatchingInput {
+  @Field() listUrl: string;
+  @Field() idField: string;
+  @Field() nameField: string;
+  @Field(() => String, { nullable: true }) createUrl?: string | null;
+}
+
+@InputType('MatchingInput')
+export class MatchingInput {
+  @Field(() => StaffMatchingInput, { nullable: true, description: 'Null: no staff matching.' })
+  staff?: StaffMatchingInput | null;
+
+  @Field(() => LeadSourceMatchingInput, {
+    nullable: true,
+    description: 'Null: no lead source matching.',
+  })
+  leadSource?: LeadSourceMatchingInput | null;
+}
+
 @InputType('DeliveryPolicyInput')
 export class DeliveryPolicyInput {
   @Field(() => Int, { nullable: true })
@@ -135,4 +162,10 @@ export class ConnectorInput {
       'Left out on an update: the stored policy stays. Left out on a create, or a field of it left\nout: the defaults (5 attempts, 10000 ms, no rate limit).',
   })
   delivery?: DeliveryPolicyInput | null;
+
+  @Field(() => MatchingInput, {
+    nullable: true,
+    description: 'Left out on an update: the stored matching stays. Left out on a create: off.',
+  })
+  matching?: MatchingInput | null;
 }

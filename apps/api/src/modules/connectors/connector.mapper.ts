@@ -1,5 +1,5 @@
 import type { SecretBox } from '../../infra/secrets.js';
-import { openSecrets } from './connector-definition.js';
+import { matchingOf, openSecrets } from './connector-definition.js';
 import type { ConnectorEntity } from './connector.entity.js';
 import {
   AuthenticationView,
@@ -7,6 +7,9 @@ import {
   DataRequestView,
   DeliveryPolicyView,
   HeaderView,
+  LeadSourceMatchingView,
+  MatchingView,
+  StaffMatchingView,
   SuccessCriterionView,
 } from './connector.type.js';
 
@@ -25,6 +28,7 @@ export function toConnectorView(
       ? (openSecrets(box, c.secrets).tokenRequestBody ?? null)
       : null;
   const { request, delivery } = c.definition;
+  const { staff, leadSource } = matchingOf(c.definition);
   return make(ConnectorView, {
     id: c.id,
     name: c.name,
@@ -55,6 +59,10 @@ export function toConnectorView(
       maxAttempts: delivery.maxAttempts,
       timeoutMs: delivery.timeoutMs,
       rateLimitPerMinute: delivery.rateLimitPerMinute ?? null,
+    }),
+    matching: make(MatchingView, {
+      staff: staff && make(StaffMatchingView, { ...staff }),
+      leadSource: leadSource && make(LeadSourceMatchingView, { ...leadSource }),
     }),
     published: c.published,
     lastRunAt: c.lastRunAt,

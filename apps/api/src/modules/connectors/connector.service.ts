@@ -9,6 +9,7 @@ import { CustomFieldEntity } from '../records/custom-field.entity.js';
 import { badInput, conflict, forbidden, notFound, type FieldError } from '../shared/errors.js';
 import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
 import {
+  matchingOf,
   openSecrets,
   sealSecrets,
   splitSecrets,
@@ -132,6 +133,7 @@ export class ConnectorService {
     if (existing) keepStoredSecrets(plain.authentication, openSecrets(this.box, existing.secrets));
     // An update without a delivery policy keeps the stored one, as a blank secret is kept.
     if (existing && plain.delivery === undefined) plain.delivery = existing.definition.delivery;
+    if (existing && plain.matching === undefined) plain.matching = matchingOf(existing.definition);
     const customFields = await m.findBy(CustomFieldEntity, {
       organizationId: viewer.organizationId,
     });

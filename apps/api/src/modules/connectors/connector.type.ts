@@ -108,6 +108,51 @@ export class DeliveryPolicyView {
   rateLimitPerMinute: number | null;
 }
 
+@ObjectType('StaffMatching', {
+  description:
+    "The target's staff list, matched to the record owner's email (case-insensitive); the match's id\nfills owner.staffId, null when none matches.",
+})
+export class StaffMatchingView {
+  @Field({ description: 'GET: a JSON list of staff (or an object holding one).' })
+  listUrl: string;
+
+  @Field({ description: "The key (or dot path) of a staff member's id." })
+  idField: string;
+
+  @Field({ description: "The key (or dot path) of a staff member's email." })
+  emailField: string;
+}
+
+@ObjectType('LeadSourceMatching', {
+  description:
+    "The target's lead source list, matched to the record's lead source name (case-insensitive);\nthe match's id fills leadSourceId. A name that is not there is created when createUrl is set, else\nleadSourceId is null.",
+})
+export class LeadSourceMatchingView {
+  @Field({ description: 'GET: a JSON list of lead sources (or an object holding one).' })
+  listUrl: string;
+
+  @Field({ description: "The key (or dot path) of a lead source's id." })
+  idField: string;
+
+  @Field({ description: "The key (or dot path) of a lead source's name." })
+  nameField: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'POST {"<name field>": name} to create a missing lead source; null: never create.',
+  })
+  createUrl: string | null;
+}
+
+@ObjectType('Matching', { description: 'Staff and lead source matching; each is off when null.' })
+export class MatchingView {
+  @Field(() => StaffMatchingView, { nullable: true })
+  staff: StaffMatchingView | null;
+
+  @Field(() => LeadSourceMatchingView, { nullable: true })
+  leadSource: LeadSourceMatchingView | null;
+}
+
 /** roles and runs come from field resolvers; roleIds stays off the schema. */
 @ObjectType('Connector')
 export class ConnectorView {
@@ -134,6 +179,9 @@ export class ConnectorView {
 
   @Field(() => DeliveryPolicyView)
   delivery: DeliveryPolicyView;
+
+  @Field(() => MatchingView)
+  matching: MatchingView;
 
   @Field({
     description: 'On: pushes run. Off: no push runs, automatic or manual (test pushes excepted).',

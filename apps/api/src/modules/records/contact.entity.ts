@@ -51,6 +51,10 @@ export class ContactEntity {
   @Column('text', { nullable: true })
   additionalInfo: string | null;
 
+  /** By name; connectors match it to the target's lead sources. */
+  @Column('varchar', { length: 100, nullable: true })
+  leadSource: string | null;
+
   @Column('simple-json')
   customFields: CustomFieldValue[];
 

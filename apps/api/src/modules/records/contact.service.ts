@@ -67,6 +67,7 @@ export class ContactService extends RecordBase<ContactEntity, ContactInput> {
       anniversary: optionalDate(f, 'input.anniversary', input.anniversary),
       activityRating: input.activityRating ?? null,
       additionalInfo: optionalText(f, 'input.additionalInfo', input.additionalInfo, 10_000),
+      leadSource: optionalText(f, 'input.leadSource', input.leadSource, 100),
       customFields: customValues(f, 'CONTACT', input.customFields, defs),
       version: existing ? existing.version + 1 : 0,
       createdAt: existing?.createdAt ?? now,

@@ -40,6 +40,11 @@ export class ContactInput {
   @Field(() => String, { nullable: true }) anniversary?: string | null;
   @Field(() => Int, { nullable: true }) activityRating?: number | null;
   @Field(() => String, { nullable: true }) additionalInfo?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "At most 100 characters; matched by name to the target's lead sources.",
+  })
+  leadSource?: string | null;
   @Field(() => [CustomFieldValueInput], { nullable: true }) customFields?:
     CustomFieldValueInput[] | null;
 }

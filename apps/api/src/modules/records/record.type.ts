@@ -47,6 +47,12 @@ export class ContactView {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) anniversary: string | null;
   @Field(() => Int, { nullable: true }) activityRating: number | null;
   @Field(() => String, { nullable: true }) additionalInfo: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Where the contact came from; connectors match it by name to the target's lead sources.",
+  })
+  leadSource: string | null;
   @Field(() => [CustomFieldValueView]) customFields: CustomFieldValueView[];
   @Field(() => DateTimeScalar) createdAt: Date;
   @Field(() => DateTimeScalar) updatedAt: Date;

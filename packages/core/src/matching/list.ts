@@ -1,0 +1,81 @@
+import { redactUrl } from '../http/redact.js';
+import { listKey } from './list-cache.js';
+import { MatchingError, requestJson, type MatchingContext } from './request.js';
+
+const LIST_PROPERTIES = ['items', 'data', 'results'];
+
+/** The items of a list answer: the array itself, or under items, data, results, or the first array. */
+export function listItems(json: unknown): unknown[] | null {
+  if (Array.isArray(json)) return json;
+  if (!json || typeof json !== 'object') return null;
+  const record = json as Record<string, unknown>;
+  for (const key of LIST_PROPERTIES) if (Array.isArray(record[key])) return record[key];
+  return Object.values(record).find((v) => Array.isArray(v)) ?? null;
+}
+
+/** The value at a key or dot path such as profile.email. */
+export function readField(item: unknown, path: string): unknown {
+  return path
+    .trim()
+    .split('.')
+    .reduce<unknown>(
+      (node, part) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
+      item,
+    );
+}
+
+/** An object with value at a dot path, e.g. profile.email -> { profile: { email: value } }. */
+export function writeField(item: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.trim().split('.');
+  const last = parts.pop() as string;
+  let node = item;
+  for (const part of parts) {
+    const next = node[part];
+    node[part] = next && typeof next === 'object' ? next : {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[last] = value;
+}
+
+/** For comparisons: trimmed and lower-case; null for blank text and anything but text or numbers. */
+export function comparable(value: unknown): string | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const text = String(value).trim().toLowerCase();
+  return text.length > 0 ? text : null;
+}
+
+/** An id as text: a non-blank string or a number; null otherwise. */
+export function idText(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string' && value.trim().length > 0) return value;
+  return null;
+}
+
+/** The list at url, from the cache when the host gives one. */
+export function fetchList(ctx: MatchingContext, what: string, url: string): Promise<unknown[]> {
+  const load = async () => {
+    const { json } = await requestJson(ctx, what, url);
+    const items = listItems(json);
+    if (!items) throw new MatchingError(`${what} from ${redactUrl(url)} is not a JSON list`, false);
+    return items;
+  };
+  return ctx.lists ? ctx.lists.get(listKey(ctx.connectorId, url), load) : load();
+}
+
+/** The first item whose field at path equals wanted (compared as comparable() does). */
+export function findItem(items: unknown[], path: string, wanted: string): unknown {
+  return items.find((item) => comparable(readField(item, path)) === wanted);
+}
+
+/** The id of a matched item; an item without one means idField is set wrong. */
+export function itemId(item: unknown, idField: string, what: string, url: string): string {
+  const id = idText(readField(item, idField));
+  if (id === null) {
+    throw new MatchingError(
+      `${what} from ${redactUrl(url)} has no "${idField.trim()}" on the matching item`,
+      false,
+    );
+  }
+  return id;
+}
