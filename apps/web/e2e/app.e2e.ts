@@ -360,6 +360,84 @@ describe('admin', () => {
     await shot(page, '10-test-dialog');
   });
 
+  it('sets up staff and lead source matching and sees the matched ids in a test push', async () => {
+    // A real target with staff and lead source lists; pushes answer 200.
+    const target = createServer((req, res) => {
+      const json = (v: unknown) =>
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(v));
+      if (req.url === '/staff')
+        return json([
+          { id: 'staff-1', email: 'ADMIN@demo.test' },
+          { id: 'staff-2', email: 'officer@demo.test' },
+        ]);
+      if (req.url === '/sources')
+        return json({
+          items: ['Website', 'Referral', 'Open House', 'Zillow'].map((name, i) => ({
+            id: `source-${i}`,
+            name: name.toLowerCase(),
+          })),
+        });
+      req.resume().on('end', () => json({ ok: true }));
+    });
+    await new Promise<void>((ok) => target.listen(0, '127.0.0.1', ok));
+    const base = `http://127.0.0.1:${(target.address() as AddressInfo).port}`;
+    try {
+      const admin = await tokenOf(product.url, USERS.admin);
+      const { roles } = await gql<{ roles: { id: string }[] }>(
+        product.url,
+        '{ roles { id } }',
+        {},
+        admin,
+      );
+      const { createConnector } = await gql<{ createConnector: { id: string } }>(
+        product.url,
+        'mutation($input: ConnectorInput!) { createConnector(input: $input) { id } }',
+        {
+          input: {
+            name: 'Matching Trial',
+            entityType: 'CONTACT',
+            roleIds: [roles[0]!.id],
+            authentication: { type: 'NONE' },
+            request: {
+              url: `${base}/push`,
+              method: 'POST',
+              bodyTemplate:
+                '{"staff": {{contact.owner.staffId}}, "source": {{contact.leadSourceId}}}',
+            },
+            successCriteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
+          },
+        },
+        admin,
+      );
+      const page = await newPage();
+      await signIn(page, product.url, USERS.admin);
+      await page.goto(`${product.url}/connectors/${createConnector.id}/edit`);
+      await page.getByRole('button', { name: 'Data Request' }).click();
+      await page.getByLabel(/Match the record's owner/).check();
+      await page.getByLabel('Staff List URL').fill(`${base}/staff`);
+      await page.getByLabel(/Match the lead source/).check();
+      await page.getByLabel('Lead Source List URL').fill(`${base}/sources`);
+      await shot(page, '09b-setup-matching');
+      await page.locator('[data-test="save"]').click();
+      await page.waitForURL(/\/connectors(\?.*)?$/);
+      await page.goto(`${product.url}/connectors/${createConnector.id}/edit`);
+      await expect.poll(() => page.getByLabel('Staff List URL').inputValue()).toBe(`${base}/staff`);
+      await page.locator('[data-test="test-connector"]').click();
+      const dialog = page.locator('[data-test="test-dialog"]');
+      await dialog.locator('.v-autocomplete').click();
+      await page.locator('.v-overlay--active .v-list-item').first().click();
+      await dialog.locator('[data-test="run-test"]').click();
+      const verdict = dialog.locator('[data-test="run-verdict"]');
+      await verdict.waitFor({ timeout: 30_000 });
+      await expect(verdict.textContent()).resolves.toContain('Success');
+      const details = (await dialog.locator('.run-details').textContent()) ?? '';
+      expect(details).toMatch(/"staff": "staff-[12]"/);
+      expect(details).toMatch(/"source": "source-[0-3]"/);
+    } finally {
+      await new Promise((ok) => target.close(ok));
+    }
+  });
+
   it('sees a test end even when its live updates are lost on the way', async () => {
     // A real target that answers after a while, so the run is still open when the page asks.
     const target = createServer((_req, res) => {
