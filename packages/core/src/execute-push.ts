@@ -143,10 +143,13 @@ export async function executePush(
     acquire,
   };
   if (hasMatching(matching)) {
+    const unmatched = render(values);
+    const { 'content-type': _type, 'idempotency-key': _key, ...own } = unmatched.headers;
+    matching.headers = own;
     try {
       matched = await resolveMatches(matching, values);
     } catch (error) {
-      return fail(render(values), noResponse(error));
+      return fail(unmatched, noResponse(error));
     }
   }
   const rendered = render(matched);

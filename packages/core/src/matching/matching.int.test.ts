@@ -383,6 +383,25 @@ describe('matching: authentication and rate limit', () => {
     ]);
   });
 
+  it("sends the connector's own headers (an API key) on list requests", async () => {
+    routes['/staff'] = (req, res) =>
+      req.headers['x-api-key'] === 'k-1' ? json(res, 200, STAFF) : json(res, 403, {});
+    const outcome = await push(
+      connector({
+        request: {
+          url: `${target.url}/in`,
+          method: 'POST',
+          headers: [{ key: 'X-Api-Key', value: 'k-1' }],
+          bodyTemplate: CONTACT_BODY,
+        },
+        matching: staffMatching(),
+      }),
+    );
+    expect(outcome.status).toBe('SUCCESS');
+    expect(hits('/staff')[0]!.headers['idempotency-key']).toBeUndefined();
+    expect(pushed()[0]).toMatchObject({ staff: '8' });
+  });
+
   it('sends the Bearer token on the list, and retries a 401 once with a fresh token', async () => {
     let issued = 0;
     routes['/token'] = (_req, res) => json(res, 200, { token: `t${++issued}` });

@@ -27,6 +27,8 @@ export interface MatchingContext {
   lists?: ListCache;
   /** Waits for the connector's rate limit; called before each request to the target. */
   acquire(): Promise<void>;
+  /** The connector's own headers as rendered for this push (an API key, say); sent along. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** Lists may be longer than a push's response. */
@@ -52,7 +54,7 @@ export async function requestJson(
   const { authentication } = ctx.definition;
   const auth = authHandler(authentication);
   const shown = redactUrl(url);
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...ctx.headers, accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   let authorization: string | null = null;
   const send = async () => {
