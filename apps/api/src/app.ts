@@ -34,6 +34,7 @@ import { Dispatcher } from './modules/runs/dispatcher.js';
 import { LastRunWriter } from './modules/runs/last-run.js';
 import { PushRunEntity } from './modules/runs/push-run.entity.js';
 import { recoverRuns, startSweeper } from './modules/runs/recovery.js';
+import { TargetPauses } from './modules/runs/target-pauses.js';
 import { RunOrder } from './modules/runs/run-order.js';
 import { RunSql } from './modules/runs/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
@@ -140,6 +141,7 @@ export async function createApp(
       reads,
       lastRun: new LastRunWriter(ds, bus, logger),
       metrics,
+      pauses: new TargetPauses(bus),
     });
     const w = worker;
     queue.start((job) => w.process(job));

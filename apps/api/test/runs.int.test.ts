@@ -298,6 +298,30 @@ describe.each(DRIVERS)('push runs (%s)', (driver) => {
     expect(mine().at(-1)).toEqual({ id, published: false, lastRunStatus: 'SUCCESS' });
   });
 
+  it('holds back every run of a connector while its target asks to wait (429)', async () => {
+    const id = await make('Busy Target', '/busy');
+    const first = (await org.officer.ok(TRIGGER, { c: id, r: officerContact })).triggerPush;
+    await waitFor(() => target.received.some((r) => r.path === '/busy'), 10_000, 'first push');
+    const throttledAt = target.received.find((r) => r.path === '/busy')!.at;
+    // Another record: not held by delivery order, only by the pause.
+    const other = (await org.officer.ok(CONTACT, { i: { firstName: 'Pat', lastName: 'P' } }))
+      .createContact.id;
+    const second = (await org.officer.ok(TRIGGER, { c: id, r: other })).triggerPush;
+    for (const run of [first, second])
+      await waitFor(
+        async () => (await org.officer.ok(RUN, { id: run.id })).run.status === 'SUCCESS',
+        15_000,
+        'runs succeed after the pause',
+      );
+    const hits = target.received.filter((r) => r.path === '/busy');
+    expect(hits.map((r) => r.headers['idempotency-key']).sort()).toEqual(
+      [first.id, first.id, second.id].sort(),
+    );
+    // Retry-After: 2 s: nothing went to the target before then (a little slack for timers).
+    for (const hit of hits.slice(1)) expect(hit.at - throttledAt).toBeGreaterThanOrEqual(1900);
+    expect(server.logs.join('')).toContain('target answered 429');
+  });
+
   it('refuses a websocket without a valid token', async () => {
     await expect(subscribe(server.wsUrl, undefined, RUN_EVENTS)).rejects.toThrow(/closed/);
     await expect(subscribe(server.wsUrl, 'forged', RUN_EVENTS)).rejects.toThrow(/closed/);

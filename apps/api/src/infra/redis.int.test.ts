@@ -6,6 +6,8 @@ import { TOPICS } from './pubsub/pubsub.js';
 import { createRedisBus } from './pubsub/redis.js';
 import { BullMqQueue } from './queue/bullmq.js';
 import { createRedisRateLimiter } from './rate-limit/redis.js';
+import { TargetPauses } from '../modules/runs/target-pauses.js';
+import { waitFor } from '../../test/helpers/target.js';
 
 // Runs when REDIS_URL is set (CI sets it) and then fails loudly if Redis cannot be reached.
 const url = process.env.REDIS_URL;
@@ -69,6 +71,24 @@ describe.skipIf(!url)('Redis infrastructure', () => {
       ]);
     } finally {
       await Promise.all([pub.close?.(), sub.close?.(), stranger.close?.()]);
+    }
+  });
+
+  it("tells every worker process of a target's 429 pause; an earlier one never shortens it", async () => {
+    const prefix = `odc:test:${randomUUID()}`;
+    const buses = [0, 1].map(() => createRedisBus(url as string, prefix, logger, false));
+    const [here, there] = buses.map((bus) => new TargetPauses(bus)) as [TargetPauses, TargetPauses];
+    try {
+      await new Promise((r) => setTimeout(r, 200)); // both joined the topic
+      here.pause('connector-1', new Date(Date.now() + 5_000));
+      await waitFor(() => there.remainingMs('connector-1') > 4_000, 5_000, 'pause heard');
+      there.pause('connector-1', new Date(Date.now() + 1_000));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(here.remainingMs('connector-1')).toBeGreaterThan(4_000);
+      expect(there.remainingMs('connector-2')).toBe(0);
+    } finally {
+      await Promise.all([here.close(), there.close()]);
+      await Promise.all(buses.map((bus) => bus.close?.()));
     }
   });
 

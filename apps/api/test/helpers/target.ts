@@ -13,7 +13,7 @@ export interface Received {
 /**
  * A loopback target that records what it receives. Paths: /ok (200), /reject (400),
  * /flaky (503 with Retry-After: 0 on the first hit per run, then 200), /slow (200 after 100 ms),
- * /hold (200 once release() is called). A path in `lists` answers GET with the list and POST by
+ * /hold (200 once release() is called), /busy (the first request 429 with Retry-After: 2, then 200). A path in `lists` answers GET with the list and POST by
  * adding the body to it with an id (a target's staff or lead source list).
  */
 export class Target {
@@ -21,6 +21,7 @@ export class Target {
   private server: Server | null = null;
   private readonly flakyHits = new Map<string, number>();
   private held: (() => void)[] = [];
+  private busyHits = 0;
   readonly lists = new Map<string, Record<string, unknown>[]>();
   url = '';
 
@@ -45,6 +46,8 @@ export class Target {
           list.push(item);
           return res.writeHead(201, json).end(JSON.stringify(item));
         }
+        if (path.startsWith('/busy') && ++this.busyHits === 1)
+          return res.writeHead(429, { 'retry-after': '2' }).end('slow down');
         if (path.startsWith('/reject')) return res.writeHead(400).end('{"error":"rejected"}');
         if (path.startsWith('/flaky')) {
           const key = String(req.headers['idempotency-key']);

@@ -3,6 +3,8 @@ import type { PubSub } from 'type-graphql';
 export const TOPICS = {
   runStatus: 'RUN_STATUS_CHANGED',
   connector: 'CONNECTOR_CHANGED',
+  /** A target answered 429: its connector's runs wait (workers only; never sent to clients). */
+  targetPaused: 'TARGET_PAUSED',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

@@ -19,6 +19,7 @@ import type { LastRunWriter } from './last-run.js';
 import { PushRunEntity } from './push-run.entity.js';
 import type { RunOrder } from './run-order.js';
 import type { RunSql } from './run-sql.js';
+import type { TargetPauses } from './target-pauses.js';
 import type { FindOne } from '../../db/batch/reads.js';
 
 const STATUS = { SUCCESS: 'SUCCESS', RETRY: 'RETRYING', FAILURE: 'FAILURE' } as const;
@@ -41,6 +42,8 @@ export interface WorkerParts {
   reads: FindOne;
   lastRun: LastRunWriter;
   metrics: Metrics;
+  /** Targets that answered 429, paused until their retry time. */
+  pauses: TargetPauses;
 }
 
 /** Executes one attempt of a run: order, rate limit, claim, push through core, record, publish. */
@@ -61,6 +64,7 @@ export class RunWorker {
   /** After the queue stopped: the writes still pending (lastRun*) done. */
   async drain(): Promise<void> {
     await this.p.lastRun.drain();
+    await this.p.pauses.close();
   }
 
   async process(job: RunJob): Promise<void> {
@@ -79,6 +83,15 @@ export class RunWorker {
         return;
       }
     } else if (run.status !== 'QUEUED' && run.status !== 'RETRYING') return;
+
+    // Its target answered 429 a moment ago: wait with the rest of the connector's runs.
+    const pausedMs = connector ? this.p.pauses.remainingMs(connector.id) : 0;
+    if (pausedMs > HAND_BACK_MS) {
+      await this.p.sql.defer(run.id, new Date(Date.now() + pausedMs));
+      await queue.enqueue(run.id, { delayMs: pausedMs, reserved: job.reserved, unique: true });
+      return;
+    }
+    if (pausedMs > 0) await new Promise((resolve) => setTimeout(resolve, pausedMs));
 
     const perMinute = connector?.published
       ? connector.definition.delivery.rateLimitPerMinute
@@ -175,6 +188,10 @@ export class RunWorker {
     );
     bus.publish(TOPICS.runStatus, { ...run });
     metrics.runTransitions.inc({ status });
+    if (o.response?.status === 429 && o.retryAt && connector) {
+      this.p.pauses.pause(connector.id, o.retryAt);
+      this.p.logger.warn({ connectorId: connector.id, until: o.retryAt }, 'target answered 429');
+    }
     if (o.request.method)
       metrics.attemptSeconds.observe({ outcome: o.status }, o.durationMs / 1000);
     if (!final) {
