@@ -23,6 +23,7 @@ import { BullMqQueue, QUEUE_NAME } from './infra/queue/bullmq.js';
 import { InProcessQueue } from './infra/queue/in-process.js';
 import type { RunQueue } from './infra/queue/queue.js';
 import { createRedisRateLimiter } from './infra/rate-limit/redis.js';
+import { createRedisTokenCache } from './infra/tokens/redis.js';
 import { createSecretBox, type SecretBox } from './infra/secrets.js';
 import type { Logger } from './logger.js';
 import { ConnectorService } from './modules/connectors/connector.service.js';
@@ -106,6 +107,10 @@ export async function createApp(
   const rateLimiter: RateLimiter = redis
     ? createRedisRateLimiter(redis, `${config.redisPrefix}:rate`)
     : createRateLimiter();
+  // Access tokens: shared (sealed) through Redis by every worker process when there is one.
+  const tokens: TokenCache = redis
+    ? createRedisTokenCache(redis, box, `${config.redisPrefix}:token`, createTokenCache())
+    : createTokenCache();
   const dispatcher = new Dispatcher(queue, bus, logger, !config.redisUrl && runsWorker);
   const batcher = createBatcher(ds, config.database, logger);
   const sql = new RunSql(ds, batcher);
@@ -131,7 +136,7 @@ export async function createApp(
       bus,
       queue,
       // Lists of the targets' staff and lead sources (matching), kept five minutes.
-      deps: { http, tokens: countedTokens(createTokenCache(), metrics), lists: createListCache() },
+      deps: { http, tokens: countedTokens(tokens, metrics), lists: createListCache() },
       rateLimiter,
       logger,
       connectors,

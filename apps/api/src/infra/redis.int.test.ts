@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createTokenCache, type CachedToken, type TokenCache } from '@odc/core';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,8 @@ import { createRedisBus } from './pubsub/redis.js';
 import { BullMqQueue } from './queue/bullmq.js';
 import { createRedisRateLimiter } from './rate-limit/redis.js';
 import { TargetPauses } from '../modules/runs/target-pauses.js';
+import { createSecretBox } from './secrets.js';
+import { createRedisTokenCache } from './tokens/redis.js';
 import { waitFor } from '../../test/helpers/target.js';
 
 // Runs when REDIS_URL is set (CI sets it) and then fails loudly if Redis cannot be reached.
@@ -90,6 +93,34 @@ describe.skipIf(!url)('Redis infrastructure', () => {
       await Promise.all([here.close(), there.close()]);
       await Promise.all(buses.map((bus) => bus.close?.()));
     }
+  });
+
+  it('fetches one token for every process, keeps it sealed in Redis, and shares the new one after a 401', async () => {
+    const prefix = `odc:test:${randomUUID()}`;
+    const box = createSecretBox(randomBytes(32));
+    const [one, two] = [a, b].map((r) =>
+      createRedisTokenCache(r, box, prefix, createTokenCache()),
+    ) as [TokenCache, TokenCache];
+    let fetches = 0;
+    const fetch = async (): Promise<CachedToken> => {
+      fetches++;
+      await new Promise((r) => setTimeout(r, 100));
+      return { accessToken: `tok-SECRET-${fetches}`, expiresAt: Date.now() + 60_000 };
+    };
+    const got = await Promise.all([one.get('c-1', fetch), two.get('c-1', fetch)]);
+    expect(got.map((t) => t.accessToken)).toEqual(['tok-SECRET-1', 'tok-SECRET-1']);
+    expect(fetches).toBe(1);
+    const keys = await a.keys(`${prefix}:*`);
+    expect(keys).toHaveLength(1);
+    expect(await a.get(keys[0]!)).not.toContain('tok-SECRET');
+
+    // A 401 in one process: it fetches a new token; the other, after its own 401, takes that one.
+    one.invalidate('c-1', 'tok-SECRET-1');
+    await waitFor(async () => (await a.exists(keys[0]!)) === 0, 5_000, 'shared token dropped');
+    expect((await one.get('c-1', fetch)).accessToken).toBe('tok-SECRET-2');
+    two.invalidate('c-1', 'tok-SECRET-1');
+    expect((await two.get('c-1', fetch)).accessToken).toBe('tok-SECRET-2');
+    expect(fetches).toBe(2);
   });
 
   it('runs a job again, as redelivered, after its handler failed', async () => {
