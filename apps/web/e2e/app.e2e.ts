@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,39 +71,54 @@ async function pushAsOfficer(connector: string): Promise<{ officer: string; runI
   return { officer, runId: triggerPush.id };
 }
 
+/** As the admin, an unpublished contact connector posting bodyTemplate to url; its id. */
+async function createContactConnector(
+  name: string,
+  url: string,
+  bodyTemplate: string,
+): Promise<string> {
+  const admin = await tokenOf(product.url, USERS.admin);
+  const { roles } = await gql<{ roles: { id: string }[] }>(
+    product.url,
+    '{ roles { id } }',
+    {},
+    admin,
+  );
+  const { createConnector } = await gql<{ createConnector: { id: string } }>(
+    product.url,
+    'mutation($input: ConnectorInput!) { createConnector(input: $input) { id } }',
+    {
+      input: {
+        name,
+        entityType: 'CONTACT',
+        roleIds: [roles[0]!.id],
+        authentication: { type: 'NONE' },
+        request: { url, method: 'POST', bodyTemplate },
+        successCriteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
+      },
+    },
+    admin,
+  );
+  return createConnector.id;
+}
+
+/** Starts a loopback target server; its base URL. */
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
 beforeAll(async () => {
   ensureBuilt();
   product = await startProduct();
   browser = await launchBrowser();
   // Enough connectors for a second page of tiles (the seed has a few).
-  const admin = await tokenOf(product.url, USERS.admin);
-  const { roles } = await gql<{ roles: { id: string; name: string }[] }>(
-    product.url,
-    '{ roles { id name } }',
-    {},
-    admin,
-  );
-  for (let i = 1; i <= 8; i++) {
-    await gql(
-      product.url,
-      `mutation($input: ConnectorInput!) { createConnector(input: $input) { id } }`,
-      {
-        input: {
-          name: `Zeta ${String(i).padStart(2, '0')}`,
-          entityType: 'CONTACT',
-          roleIds: [roles[0]!.id],
-          authentication: { type: 'NONE' },
-          request: {
-            url: `${product.url}/demo/echo`,
-            method: 'POST',
-            bodyTemplate: '{"id": "{{contact.id}}"}',
-          },
-          successCriteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
-        },
-      },
-      admin,
+  for (let i = 1; i <= 8; i++)
+    await createContactConnector(
+      `Zeta ${String(i).padStart(2, '0')}`,
+      `${product.url}/demo/echo`,
+      '{"id": "{{contact.id}}"}',
     );
-  }
 });
 
 afterAll(async () => {
@@ -379,39 +394,16 @@ describe('admin', () => {
         });
       req.resume().on('end', () => json({ ok: true }));
     });
-    await new Promise<void>((ok) => target.listen(0, '127.0.0.1', ok));
-    const base = `http://127.0.0.1:${(target.address() as AddressInfo).port}`;
+    const base = await listen(target);
     try {
-      const admin = await tokenOf(product.url, USERS.admin);
-      const { roles } = await gql<{ roles: { id: string }[] }>(
-        product.url,
-        '{ roles { id } }',
-        {},
-        admin,
-      );
-      const { createConnector } = await gql<{ createConnector: { id: string } }>(
-        product.url,
-        'mutation($input: ConnectorInput!) { createConnector(input: $input) { id } }',
-        {
-          input: {
-            name: 'Matching Trial',
-            entityType: 'CONTACT',
-            roleIds: [roles[0]!.id],
-            authentication: { type: 'NONE' },
-            request: {
-              url: `${base}/push`,
-              method: 'POST',
-              bodyTemplate:
-                '{"staff": {{contact.owner.staffId}}, "source": {{contact.leadSourceId}}}',
-            },
-            successCriteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
-          },
-        },
-        admin,
+      const connectorId = await createContactConnector(
+        'Matching Trial',
+        `${base}/push`,
+        '{"staff": {{contact.owner.staffId}}, "source": {{contact.leadSourceId}}}',
       );
       const page = await newPage();
       await signIn(page, product.url, USERS.admin);
-      await page.goto(`${product.url}/connectors/${createConnector.id}/edit`);
+      await page.goto(`${product.url}/connectors/${connectorId}/edit`);
       await page.getByRole('button', { name: 'Data Request' }).click();
       await page.getByLabel(/Match the record's owner/).check();
       await page.getByLabel('Staff List URL').fill(`${base}/staff`);
@@ -420,7 +412,7 @@ describe('admin', () => {
       await shot(page, '09b-setup-matching');
       await page.locator('[data-test="save"]').click();
       await page.waitForURL(/\/connectors(\?.*)?$/);
-      await page.goto(`${product.url}/connectors/${createConnector.id}/edit`);
+      await page.goto(`${product.url}/connectors/${connectorId}/edit`);
       await expect.poll(() => page.getByLabel('Staff List URL').inputValue()).toBe(`${base}/staff`);
       await page.locator('[data-test="test-connector"]').click();
       const dialog = page.locator('[data-test="test-dialog"]');
@@ -443,33 +435,12 @@ describe('admin', () => {
     const target = createServer((_req, res) => {
       setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), 1500);
     });
-    await new Promise<void>((ok) => target.listen(0, '127.0.0.1', ok));
+    const base = await listen(target);
     try {
-      const admin = await tokenOf(product.url, USERS.admin);
-      const { roles } = await gql<{ roles: { id: string }[] }>(
-        product.url,
-        '{ roles { id } }',
-        {},
-        admin,
-      );
-      const { createConnector } = await gql<{ createConnector: { id: string } }>(
-        product.url,
-        'mutation($input: ConnectorInput!) { createConnector(input: $input) { id } }',
-        {
-          input: {
-            name: 'Slow Target',
-            entityType: 'CONTACT',
-            roleIds: [roles[0]!.id],
-            authentication: { type: 'NONE' },
-            request: {
-              url: `http://127.0.0.1:${(target.address() as AddressInfo).port}/slow`,
-              method: 'POST',
-              bodyTemplate: '{"id": "{{contact.id}}"}',
-            },
-            successCriteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
-          },
-        },
-        admin,
+      const connectorId = await createContactConnector(
+        'Slow Target',
+        `${base}/slow`,
+        '{"id": "{{contact.id}}"}',
       );
       const page = await newPage();
       // The socket stays up, but every run update on it is dropped before the page sees it.
@@ -482,7 +453,7 @@ describe('admin', () => {
         });
       });
       await signIn(page, product.url, USERS.admin);
-      await page.goto(`${product.url}/connectors/${createConnector.id}/edit`);
+      await page.goto(`${product.url}/connectors/${connectorId}/edit`);
       await page.getByLabel('Name', { exact: true }).waitFor();
       await page.locator('[data-test="test-connector"]').click();
       await page.locator('[data-test="run-test"]').click();
