@@ -49,8 +49,34 @@ export function mountMetrics(web: Express, app: App): void {
   });
 }
 
+/**
+ * The demo target's staff and lead source lists (what the demo CRM Sync matches against): the
+ * demo users as staff, and lead sources that grow as pushes create them (in memory).
+ */
+function mountDemoLists(web: Express): void {
+  const staff = [
+    { id: 'staff-101', name: 'Ada Admin', email: 'admin@demo.test' },
+    { id: 'staff-102', name: 'Owen Officer', email: 'officer@demo.test' },
+  ];
+  const sources = [
+    { id: 'source-1', name: 'Website' },
+    { id: 'source-2', name: 'Referral' },
+  ];
+  web.get('/demo/echo/staff', (_req, res) => void res.json({ items: staff }));
+  web.get('/demo/echo/lead-sources', (_req, res) => void res.json(sources));
+  web.post('/demo/echo/lead-sources', express.json(), (req: Request, res: Response) => {
+    const name = (req.body as { name?: unknown } | undefined)?.name;
+    if (typeof name !== 'string' || !name.trim())
+      return void res.status(400).json({ error: 'name is required' });
+    const source = { id: `source-${sources.length + 1}`, name: name.trim() };
+    sources.push(source);
+    res.status(201).json(source);
+  });
+}
+
 /** The demo target: answers 200 with what it received, so demo connectors succeed. */
 export function mountDemoEcho(web: Express): void {
+  mountDemoLists(web);
   web.all(
     /^\/demo\/echo(\/.*)?$/,
     express.text({ type: () => true, limit: MAX_BODY_BYTES }),

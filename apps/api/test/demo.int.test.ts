@@ -43,6 +43,41 @@ describe.each(DRIVERS)('demo seed (%s)', (driver) => {
     );
   };
 
+  /** A test push of CRM Sync: the owner matched to the demo staff, a new lead source created. */
+  const expectCrmSyncMatches = async (admin: Client, officer: Client) => {
+    const { connectors } = await admin.ok(`{ connectors { items { id name } } }`);
+    const crm = connectors.items.find((c: { name: string }) => c.name === 'CRM Sync');
+    const source = `Open House ${Math.random().toString(36).slice(2, 8)}`;
+    const contact = (
+      await officer.ok(`mutation($i: ContactInput!) { createContact(input: $i) { id } }`, {
+        i: { firstName: 'Demo', lastName: 'Match', leadSource: source },
+      })
+    ).createContact.id;
+    const run = (
+      await admin.ok(`mutation($c: ID!, $r: ID) { testConnector(id: $c, recordId: $r) { id } }`, {
+        c: crm.id,
+        r: contact,
+      })
+    ).testConnector;
+    const done = await waitFor(
+      async () => {
+        const r = (
+          await admin.ok(`query($id: ID!) { run(id: $id) { status error requestBody } }`, {
+            id: run.id,
+          })
+        ).run;
+        return (r.status === 'SUCCESS' || r.status === 'FAILURE') && r;
+      },
+      10_000,
+      'CRM Sync test push',
+    );
+    expect(done.error).toBeNull();
+    expect(JSON.parse(done.requestBody)).toMatchObject({
+      staffId: 'staff-102',
+      leadSourceId: expect.stringMatching(/^source-\d+$/),
+    });
+  };
+
   beforeAll(async () => {
     db = await freshDatabase(driver);
     server = await startTestServer(db.env);
@@ -70,6 +105,7 @@ describe.each(DRIVERS)('demo seed (%s)', (driver) => {
     );
     const done = await pushAndWait(officer);
     expect(done).toMatchObject({ status: 'SUCCESS', error: null });
+    await expectCrmSyncMatches(admin, officer);
   });
 
   it('moves the demo connectors to the port the server listens on after a restart', async () => {
@@ -117,5 +153,7 @@ describe.each(DRIVERS)('demo seed (%s)', (driver) => {
     const done = await pushAndWait(await login('officer@demo.test'));
     expect(done).toMatchObject({ status: 'SUCCESS', error: null });
     expect(done.requestUrl).toContain(`:${after}/demo/echo/`);
+    // CRM Sync's staff and lead source lists moved with it.
+    await expectCrmSyncMatches(again, await login('officer@demo.test'));
   });
 });

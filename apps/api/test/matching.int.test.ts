@@ -112,6 +112,37 @@ describe.each(DRIVERS)('staff and lead source matching (%s)', (driver) => {
     expect(await pushed(id, none.id)).toEqual({ staff: 's-2', source: null, name: null });
   });
 
+  it('matches the tester as the owner of a made-up sample record', async () => {
+    const adminEmail = (await org.admin.ok('{ me { email } }')).me.email;
+    target.lists.set('/team', [{ id: 'boss', email: adminEmail }]);
+    const made = await org.admin.ok(CREATE_CONNECTOR, {
+      i: connectorInput({
+        name: 'Sample Owner',
+        roleIds: [org.adminRoleId],
+        matching: { staff: { listUrl: `${target.url}/team`, idField: 'id', emailField: 'email' } },
+        request: {
+          url: `${target.url}/ok`,
+          method: 'POST',
+          bodyTemplate: '{"staff": {{contact.owner.staffId}}, "owner": {{contact.owner.email}}}',
+        },
+      }),
+    });
+    const run = (
+      await org.admin.ok(`mutation($id: ID!) { testConnector(id: $id) { id } }`, {
+        id: made.createConnector.id,
+      })
+    ).testConnector;
+    const done = await waitFor(
+      async () => {
+        const r = (await org.admin.ok(RUN, { id: run.id })).run;
+        return r.status === 'SUCCESS' && r;
+      },
+      10_000,
+      'sample test push',
+    );
+    expect(JSON.parse(done.requestBody)).toEqual({ staff: 'boss', owner: adminEmail });
+  });
+
   it('refuses a matching setting without its list URL, naming the field, and writes nothing', async () => {
     const res = await org.admin.gql(CREATE_CONNECTOR, {
       i: connectorInput({

@@ -2,6 +2,7 @@ import type { App } from '../app.js';
 import type { Viewer } from '../modules/identity/access.js';
 import { OrganizationEntity } from '../modules/identity/organization.entity.js';
 import { UserEntity } from '../modules/identity/user.entity.js';
+import { matchingOf } from '../modules/connectors/connector-definition.js';
 import { ConnectorEntity } from '../modules/connectors/connector.entity.js';
 import type { ConnectorInput } from '../modules/connectors/connector.input.js';
 
@@ -69,8 +70,23 @@ export async function pointDemoAtPort(app: App, port: number): Promise<number> {
   for (const c of await repo.findBy({ organizationId: admin.organizationId })) {
     const match = LOCAL_ECHO.exec(c.definition.request.url);
     if (!match || Number(match[2]) === port) continue;
-    const url = `${match[1]}:${port}${match[3]}`;
-    const definition = { ...c.definition, request: { ...c.definition.request, url } };
+    const moveTo = (url: string) => {
+      const m = LOCAL_ECHO.exec(url);
+      return m ? `${m[1]}:${port}${m[3]}` : url;
+    };
+    const { staff, leadSource } = matchingOf(c.definition);
+    const definition = {
+      ...c.definition,
+      request: { ...c.definition.request, url: moveTo(c.definition.request.url) },
+      matching: {
+        staff: staff && { ...staff, listUrl: moveTo(staff.listUrl) },
+        leadSource: leadSource && {
+          ...leadSource,
+          listUrl: moveTo(leadSource.listUrl),
+          createUrl: leadSource.createUrl && moveTo(leadSource.createUrl),
+        },
+      },
+    };
     await repo.update({ id: c.id }, { definition });
     app.services.connectors.announce(Object.assign(c, { definition }));
     moved++;
@@ -203,7 +219,26 @@ export async function seedDemo(app: App, port: number): Promise<boolean> {
   );
   await connectors.create(
     adminViewer,
-    connector('CRM Sync', `${echo}/crm`, [officerRole.id], { automationTriggers: ['ON_DELETE'] }),
+    connector('CRM Sync', `${echo}/crm`, [officerRole.id], {
+      automationTriggers: ['ON_DELETE'],
+      request: {
+        url: `${echo}/crm`,
+        method: 'POST',
+        headers: [],
+        bodyTemplate:
+          '{"id": "{{contact.id}}", "name": "{{contact.firstName}} {{contact.lastName}}", "staffId": {{contact.owner.staffId}}, "leadSourceId": {{contact.leadSourceId}}}',
+      },
+      // The demo target's lists: owners matched to its staff, lead sources created when new.
+      matching: {
+        staff: { listUrl: `${echo}/staff`, idField: 'id', emailField: 'email' },
+        leadSource: {
+          listUrl: `${echo}/lead-sources`,
+          idField: 'id',
+          nameField: 'name',
+          createUrl: `${echo}/lead-sources`,
+        },
+      },
+    }),
     false,
   );
   app.logger.info(

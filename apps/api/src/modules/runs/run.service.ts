@@ -11,6 +11,7 @@ import type { ConnectorEntity } from '../connectors/connector.entity.js';
 import type { ConnectorService } from '../connectors/connector.service.js';
 import { canManage, canSeeConnectors, type Viewer } from '../identity/access.js';
 import { OrganizationEntity } from '../identity/organization.entity.js';
+import { UserEntity } from '../identity/user.entity.js';
 import type { CustomFieldService } from '../records/custom-field.service.js';
 import { snapshotOf } from '../records/record-snapshot.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
@@ -159,7 +160,12 @@ export class RunService {
       storesBirthYear: org?.storesBirthYear ?? true,
       customFields: await this.customFields.list(viewer.organizationId),
     };
-    const sample = sampleRecord(connector.entityType, ctx.customFields);
+    // Made up, but owned by whoever tests: staff matching then shows their match.
+    const me = await this.ds.getRepository(UserEntity).findOneBy({ id: viewer.userId });
+    const sample = {
+      ...sampleRecord(connector.entityType, ctx.customFields),
+      ...(me ? { owner: { id: me.id, name: me.name, email: me.email } } : {}),
+    };
     return connector.entityType === 'CONTACT'
       ? contactValues(sample as ContactRecord, ctx)
       : loanValues(sample as LoanRecord, ctx);
