@@ -307,6 +307,18 @@ describe.each(DRIVERS)('push runs (%s)', (driver) => {
     const other = (await org.officer.ok(CONTACT, { i: { firstName: 'Pat', lastName: 'P' } }))
       .createContact.id;
     const second = (await org.officer.ok(TRIGGER, { c: id, r: other })).triggerPush;
+    // It waits QUEUED, saying until when.
+    const waiting = await waitFor(
+      async () =>
+        (
+          await org.officer.ok(`query($id: ID!) { run(id: $id) { status nextAttemptAt } }`, {
+            id: second.id,
+          })
+        ).run.nextAttemptAt && true,
+      5_000,
+      'second run deferred',
+    );
+    expect(waiting).toBe(true);
     for (const run of [first, second])
       await waitFor(
         async () => (await org.officer.ok(RUN, { id: run.id })).run.status === 'SUCCESS',

@@ -71,27 +71,33 @@ async function pushAsOfficer(connector: string): Promise<{ officer: string; runI
   return { officer, runId: triggerPush.id };
 }
 
-/** As the admin, an unpublished contact connector posting bodyTemplate to url; its id. */
+/**
+ * As the admin, a contact connector posting bodyTemplate to url (for the first role, unpublished,
+ * unless told); its id.
+ */
 async function createContactConnector(
   name: string,
   url: string,
   bodyTemplate: string,
+  options: { role?: string; publish?: boolean } = {},
 ): Promise<string> {
   const admin = await tokenOf(product.url, USERS.admin);
-  const { roles } = await gql<{ roles: { id: string }[] }>(
+  const { roles } = await gql<{ roles: { id: string; name: string }[] }>(
     product.url,
-    '{ roles { id } }',
+    '{ roles { id name } }',
     {},
     admin,
   );
+  const role = roles.find((r) => !options.role || r.name === options.role) ?? roles[0]!;
   const { createConnector } = await gql<{ createConnector: { id: string } }>(
     product.url,
-    'mutation($input: ConnectorInput!) { createConnector(input: $input) { id } }',
+    'mutation($input: ConnectorInput!, $p: Boolean!) { createConnector(input: $input, publish: $p) { id } }',
     {
+      p: options.publish ?? false,
       input: {
         name,
         entityType: 'CONTACT',
-        roleIds: [roles[0]!.id],
+        roleIds: [role.id],
         authentication: { type: 'NONE' },
         request: { url, method: 'POST', bodyTemplate },
         successCriteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
@@ -537,6 +543,64 @@ describe('loan officer', () => {
     await expect(page.locator('[data-test="record-title"]').textContent()).resolves.toContain(
       'LN-E2E-1',
     );
+  });
+
+  it('sees a push wait while the endpoint asks to (429), then succeed', async () => {
+    // A real endpoint: the first request gets 429 with Retry-After: 6, every later one 200.
+    let hits = 0;
+    const target = createServer((req, res) =>
+      req
+        .resume()
+        .on('end', () =>
+          ++hits === 1
+            ? res.writeHead(429, { 'retry-after': '6' }).end('slow down')
+            : res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+        ),
+    );
+    const base = await listen(target);
+    try {
+      await createContactConnector('Zz Busy Endpoint', `${base}/in`, '{"id": "{{contact.id}}"}', {
+        role: 'Loan Officer',
+        publish: true,
+      });
+      const officer = await tokenOf(product.url, USERS.officer);
+      const { contacts } = await gql<{ contacts: { items: { id: string }[] } }>(
+        product.url,
+        '{ contacts(pageSize: 2) { items { id } } }',
+        {},
+        officer,
+      );
+      const { pushConnectors } = await gql<{ pushConnectors: { id: string; name: string }[] }>(
+        product.url,
+        '{ pushConnectors(entityType: CONTACT) { id name } }',
+        {},
+        officer,
+      );
+      const busy = pushConnectors.find((c) => c.name === 'Zz Busy Endpoint')!;
+      // Another contact's page, its push menu open, before the endpoint asks to wait.
+      const page = await newPage();
+      await signIn(page, product.url, USERS.officer);
+      await page.goto(`${product.url}/contacts/${contacts.items[1]!.id}`);
+      await page.locator('[data-test="record-actions"]').click();
+      const pushTo = page.locator('[data-test="push-to"]', { hasText: 'Zz Busy Endpoint' });
+      await pushTo.waitFor();
+      await gql(
+        product.url,
+        'mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id } }',
+        { c: busy.id, r: contacts.items[0]!.id },
+        officer,
+      );
+      await expect.poll(() => hits, { timeout: 10_000 }).toBe(1);
+      await pushTo.click();
+      const card = page.locator('.push-run-card');
+      await card.getByText('Waiting for its turn at the endpoint').waitFor({ timeout: 10_000 });
+      await shot(page, '13b-contact-push-waits');
+      await expect
+        .poll(() => card.getAttribute('data-status'), { timeout: 30_000 })
+        .toBe('SUCCESS');
+    } finally {
+      await new Promise((ok) => target.close(ok));
+    }
   });
 
   it('pushes a loan from the Loans list, and sees the run history', async () => {

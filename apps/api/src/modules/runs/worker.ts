@@ -86,11 +86,7 @@ export class RunWorker {
 
     // Its target answered 429 a moment ago: wait with the rest of the connector's runs.
     const pausedMs = connector ? this.p.pauses.remainingMs(connector.id) : 0;
-    if (pausedMs > HAND_BACK_MS) {
-      await this.p.sql.defer(run.id, new Date(Date.now() + pausedMs));
-      await queue.enqueue(run.id, { delayMs: pausedMs, reserved: job.reserved, unique: true });
-      return;
-    }
+    if (pausedMs > HAND_BACK_MS) return this.handBack(run, pausedMs, job.reserved);
     if (pausedMs > 0) await new Promise((resolve) => setTimeout(resolve, pausedMs));
 
     const perMinute = connector?.published
@@ -100,11 +96,7 @@ export class RunWorker {
       // A run that waits for an earlier one must not spend a rate-limit slot.
       if (await order.mustWait(run)) return;
       const waitMs = await this.p.rateLimiter.reserve(connector!.id, perMinute);
-      if (waitMs > HAND_BACK_MS) {
-        await this.p.sql.defer(run.id, new Date(Date.now() + waitMs));
-        await queue.enqueue(run.id, { delayMs: waitMs, reserved: true, unique: true });
-        return;
-      }
+      if (waitMs > HAND_BACK_MS) return this.handBack(run, waitMs, true);
       if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
     }
 
@@ -130,6 +122,17 @@ export class RunWorker {
       }
     }
     await this.record(run, connector, outcome, startedAt);
+  }
+
+  /**
+   * Back to the queue until its turn at the target (a rate-limit slot, or the end of a 429 pause):
+   * the run records when it is due, and live views hear it.
+   */
+  private async handBack(run: PushRunEntity, waitMs: number, reserved: boolean): Promise<void> {
+    run.nextAttemptAt = new Date(Date.now() + waitMs);
+    await this.p.sql.defer(run.id, run.nextAttemptAt);
+    this.p.bus.publish(TOPICS.runStatus, { ...run });
+    await this.p.queue.enqueue(run.id, { delayMs: waitMs, reserved, unique: true });
   }
 
   /** QUEUED/RETRYING (or a stale RUNNING) -> RUNNING, once across every process, in order. */
