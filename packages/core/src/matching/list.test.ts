@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeClock } from '../test-support/target-server.js';
 import { createListCache } from './list-cache.js';
-import { comparable, listItems, readField, writeField } from './list.js';
+import { comparable, findItem, listItems, readField, writeField } from './list.js';
 
 describe('listItems', () => {
   it('reads an array, or the array under items, data, results, or the first array property', () => {
@@ -73,5 +73,23 @@ describe('createListCache', () => {
     release(['old']);
     expect(await pending).toEqual(['old']);
     expect(await cache.get('k', async () => ['new'])).toEqual(['new']);
+  });
+});
+
+describe('findItem', () => {
+  it('finds the first item whose field matches, by comparable value, in a list indexed once', () => {
+    const items = [
+      { id: 1, p: { email: 'A@x.test ' } },
+      { id: 2, p: { email: 'b@x.test' } },
+      { id: 3, p: { email: 'a@x.test' } },
+      { id: 4 },
+    ];
+    expect(findItem(items, 'p.email', 'a@x.test')).toBe(items[0]);
+    expect(findItem(items, 'p.email', 'b@x.test')).toBe(items[1]);
+    expect(findItem(items, 'p.email', 'c@x.test')).toBeUndefined();
+    expect(findItem(items, 'id', '4')).toBe(items[3]);
+    // A new list (a lead source added) is indexed afresh.
+    const more = [...items, { id: 5, p: { email: 'c@x.test' } }];
+    expect(findItem(more, 'p.email', 'c@x.test')).toBe(more[4]);
   });
 });

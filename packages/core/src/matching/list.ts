@@ -63,9 +63,26 @@ export function fetchList(ctx: MatchingContext, what: string, url: string): Prom
   return ctx.lists ? ctx.lists.get(listKey(ctx.connectorId, url), load) : load();
 }
 
-/** The first item whose field at path equals wanted (compared as comparable() does). */
+/** Per list (as cached) and field path: comparable value -> its first item. */
+const indexes = new WeakMap<unknown[], Map<string, Map<string, unknown>>>();
+
+/**
+ * The first item whose field at path equals wanted (compared as comparable() does). A list is
+ * indexed once per field, so a push against a long cached list does not scan it.
+ */
 export function findItem(items: unknown[], path: string, wanted: string): unknown {
-  return items.find((item) => comparable(readField(item, path)) === wanted);
+  let byPath = indexes.get(items);
+  if (!byPath) indexes.set(items, (byPath = new Map()));
+  let index = byPath.get(path);
+  if (!index) {
+    index = new Map();
+    for (const item of items) {
+      const key = comparable(readField(item, path));
+      if (key !== null && !index.has(key)) index.set(key, item);
+    }
+    byPath.set(path, index);
+  }
+  return index.get(wanted);
 }
 
 /** The id of a matched item; an item without one means idField is set wrong. */
