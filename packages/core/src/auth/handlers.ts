@@ -4,7 +4,8 @@ import type { AuthenticationType } from '../schema/enums.js';
 import type { Clock } from '../delivery/clock.js';
 import type { HttpClient } from '../http/client.js';
 import type { CachedToken, TokenCache } from './token-cache.js';
-import { readPath, requestToken, TokenError } from './token-request.js';
+import { readPath } from '../json-path.js';
+import { requestToken, TokenError } from './token-request.js';
 
 export interface AuthContext {
   connectorId: string;

@@ -74,15 +74,3 @@ export async function requestToken(
     false,
   );
 }
-
-/** Reads a dot path such as data.token. */
-export function readPath(json: Record<string, unknown>, path: string): unknown {
-  return path
-    .trim()
-    .split('.')
-    .reduce<unknown>(
-      (node, part) =>
-        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
-      json,
-    );
-}

@@ -1,7 +1,8 @@
 import { redactUrl } from '../http/redact.js';
 import type { LeadSourceMatching } from '../schema/connector.schema.js';
 import { listKey } from './list-cache.js';
-import { comparable, fetchList, findItem, idText, itemId, readField, writeField } from './list.js';
+import { readPath, writePath } from '../json-path.js';
+import { comparable, fetchList, findItem, idText, itemId } from './list.js';
 import { MatchingError, requestJson, type MatchingContext } from './request.js';
 
 /**
@@ -51,16 +52,16 @@ async function createLeadSource(
   }
   // The next push finds it in the cached list.
   const item: Record<string, unknown> = {};
-  writeField(item, settings.nameField, name);
-  writeField(item, settings.idField, id);
+  writePath(item, settings.nameField, name);
+  writePath(item, settings.idField, id);
   ctx.lists?.add(key, item);
   return id;
 }
 
 /** The id in a create answer: at idField, or at idField of its data or item object. */
 function createdId(json: unknown, idField: string): string | null {
-  for (const node of [json, readField(json, 'data'), readField(json, 'item')]) {
-    const id = idText(readField(node, idField));
+  for (const node of [json, readPath(json, 'data'), readPath(json, 'item')]) {
+    const id = idText(readPath(node, idField));
     if (id !== null) return id;
   }
   return null;

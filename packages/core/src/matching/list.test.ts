@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeClock } from '../test-support/target-server.js';
 import { createListCache } from './list-cache.js';
-import { comparable, findItem, listItems, readField, writeField } from './list.js';
+import { readPath, writePath } from '../json-path.js';
+import { comparable, findItem, listItems } from './list.js';
 
 describe('listItems', () => {
   it('reads an array, or the array under items, data, results, or the first array property', () => {
@@ -18,12 +19,12 @@ describe('listItems', () => {
 
 describe('item fields', () => {
   it('reads and writes keys and dot paths', () => {
-    expect(readField({ profile: { email: 'a@b' } }, 'profile.email')).toBe('a@b');
-    expect(readField({ profile: null }, 'profile.email')).toBeUndefined();
-    expect(readField('text', 'id')).toBeUndefined();
+    expect(readPath({ profile: { email: 'a@b' } }, 'profile.email')).toBe('a@b');
+    expect(readPath({ profile: null }, 'profile.email')).toBeUndefined();
+    expect(readPath('text', 'id')).toBeUndefined();
     const item: Record<string, unknown> = {};
-    writeField(item, 'attributes.name', 'Web');
-    writeField(item, 'attributes.id', 3);
+    writePath(item, 'attributes.name', 'Web');
+    writePath(item, 'attributes.id', 3);
     expect(item).toEqual({ attributes: { name: 'Web', id: 3 } });
   });
 

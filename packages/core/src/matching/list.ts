@@ -1,3 +1,4 @@
+import { readPath } from '../json-path.js';
 import { redactUrl } from '../http/redact.js';
 import { listKey } from './list-cache.js';
 import { MatchingError, requestJson, type MatchingContext } from './request.js';
@@ -11,31 +12,6 @@ export function listItems(json: unknown): unknown[] | null {
   const record = json as Record<string, unknown>;
   for (const key of LIST_PROPERTIES) if (Array.isArray(record[key])) return record[key];
   return Object.values(record).find((v) => Array.isArray(v)) ?? null;
-}
-
-/** The value at a key or dot path such as profile.email. */
-export function readField(item: unknown, path: string): unknown {
-  return path
-    .trim()
-    .split('.')
-    .reduce<unknown>(
-      (node, part) =>
-        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
-      item,
-    );
-}
-
-/** An object with value at a dot path, e.g. profile.email -> { profile: { email: value } }. */
-export function writeField(item: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.trim().split('.');
-  const last = parts.pop() as string;
-  let node = item;
-  for (const part of parts) {
-    const next = node[part];
-    node[part] = next && typeof next === 'object' ? next : {};
-    node = node[part] as Record<string, unknown>;
-  }
-  node[last] = value;
 }
 
 /** For comparisons: trimmed and lower-case; null for blank text and anything but text or numbers. */
@@ -77,7 +53,7 @@ export function findItem(items: unknown[], path: string, wanted: string): unknow
   if (!index) {
     index = new Map();
     for (const item of items) {
-      const key = comparable(readField(item, path));
+      const key = comparable(readPath(item, path));
       if (key !== null && !index.has(key)) index.set(key, item);
     }
     byPath.set(path, index);
@@ -87,7 +63,7 @@ export function findItem(items: unknown[], path: string, wanted: string): unknow
 
 /** The id of a matched item; an item without one means idField is set wrong. */
 export function itemId(item: unknown, idField: string, what: string, url: string): string {
-  const id = idText(readField(item, idField));
+  const id = idText(readPath(item, idField));
   if (id === null) {
     throw new MatchingError(
       `${what} from ${redactUrl(url)} has no "${idField.trim()}" on the matching item`,
