@@ -10,6 +10,7 @@ import {
   type TestDatabase,
   type TestServer,
 } from './helpers/server.js';
+import { runEnded } from './helpers/runs.js';
 import { waitFor } from './helpers/target.js';
 
 const LOGIN = `mutation($e: String!) { login(email: $e, password: "demo-password") { token } }`;
@@ -59,20 +60,9 @@ describe.each(DRIVERS)('demo seed (%s)', (driver) => {
         r: contact,
       })
     ).testConnector;
-    const done = await waitFor(
-      async () => {
-        const r = (
-          await admin.ok(`query($id: ID!) { run(id: $id) { status error requestBody } }`, {
-            id: run.id,
-          })
-        ).run;
-        return (r.status === 'SUCCESS' || r.status === 'FAILURE') && r;
-      },
-      10_000,
-      'CRM Sync test push',
-    );
+    const done = await runEnded(admin, run.id, 'CRM Sync test push');
     expect(done.error).toBeNull();
-    expect(JSON.parse(done.requestBody)).toMatchObject({
+    expect(JSON.parse(done.requestBody ?? '')).toMatchObject({
       staffId: 'staff-102',
       leadSourceId: expect.stringMatching(/^source-\d+$/),
     });

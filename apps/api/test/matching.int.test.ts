@@ -9,10 +9,10 @@ import {
   type TestDatabase,
   type TestServer,
 } from './helpers/server.js';
-import { Target, waitFor } from './helpers/target.js';
+import { runEnded } from './helpers/runs.js';
+import { Target } from './helpers/target.js';
 
 const TRIGGER = `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id } }`;
-const RUN = `query($id: ID!) { run(id: $id) { status error requestBody } }`;
 const CONTACT = `mutation($i: ContactInput!) { createContact(input: $i) { id leadSource } }`;
 
 describe.each(DRIVERS)('staff and lead source matching (%s)', (driver) => {
@@ -37,16 +37,9 @@ describe.each(DRIVERS)('staff and lead source matching (%s)', (driver) => {
 
   const pushed = async (connectorId: string, contactId: string) => {
     const run = (await org.officer.ok(TRIGGER, { c: connectorId, r: contactId })).triggerPush;
-    const done = await waitFor(
-      async () => {
-        const r = (await org.officer.ok(RUN, { id: run.id })).run;
-        return (r.status === 'SUCCESS' || r.status === 'FAILURE') && r;
-      },
-      10_000,
-      'run ends',
-    );
+    const done = await runEnded(org.officer, run.id);
     expect(done.error).toBeNull();
-    return JSON.parse(done.requestBody) as Record<string, unknown>;
+    return JSON.parse(done.requestBody ?? '') as Record<string, unknown>;
   };
 
   it("sends the owner's staff id and the lead source id, creating a missing lead source once", async () => {
@@ -132,15 +125,8 @@ describe.each(DRIVERS)('staff and lead source matching (%s)', (driver) => {
         id: made.createConnector.id,
       })
     ).testConnector;
-    const done = await waitFor(
-      async () => {
-        const r = (await org.admin.ok(RUN, { id: run.id })).run;
-        return r.status === 'SUCCESS' && r;
-      },
-      10_000,
-      'sample test push',
-    );
-    expect(JSON.parse(done.requestBody)).toEqual({ staff: 'boss', owner: adminEmail });
+    const done = await runEnded(org.admin, run.id, 'sample test push');
+    expect(JSON.parse(done.requestBody ?? '')).toEqual({ staff: 'boss', owner: adminEmail });
   });
 
   it('refuses a matching setting without its list URL, naming the field, and writes nothing', async () => {
