@@ -113,7 +113,13 @@ describe('executePush: success criteria against a real response', () => {
     'RESPONSE_BODY NOT_EQUALS': [body, false],
     'RESPONSE_BODY CONTAINS': ['"ok"', true],
     'RESPONSE_BODY NOT_CONTAINS': ['"ok"', false],
+    'RESPONSE_VALUE EQUALS': ['ok', true],
+    'RESPONSE_VALUE NOT_EQUALS': ['ok', false],
+    'RESPONSE_VALUE CONTAINS': ['o', true],
+    'RESPONSE_VALUE NOT_CONTAINS': ['o', false],
   };
+  const actualOf = { STATUS_CODE: '201', RESPONSE_BODY: body, RESPONSE_VALUE: 'ok' };
+  const mapping = { format: 'JSON', responseKey: 'result' } as const;
   const cases = CRITERION_SOURCES.flatMap((s) => COMPARATORS.map((c) => [s, c] as const));
 
   it.each(cases)('%s %s', async (source, comparator) => {
@@ -123,12 +129,16 @@ describe('executePush: success criteria against a real response', () => {
     };
     const [value, passed] = expected[`${source} ${comparator}`]!;
     const outcome = await push(
-      definition(`${target.url}/in`, { successCriteria: [{ source, comparator, value }] }),
+      definition(`${target.url}/in`, {
+        successCriteria: [{ source, comparator, value }],
+        responseMapping: mapping,
+      }),
     );
     expect(outcome.status).toBe(passed ? 'SUCCESS' : 'FAILURE');
     expect(outcome.criteria).toEqual([
-      { source, comparator, value, actual: source === 'STATUS_CODE' ? '201' : body, passed },
+      { source, comparator, value, actual: actualOf[source], passed },
     ]);
+    expect(outcome.responseValue).toBe('ok');
   });
 
   it('needs all criteria to hold and names the one that failed', async () => {

@@ -10,6 +10,7 @@ import { redactHeaders, redactUrl } from './http/redact.js';
 import type { ListCache } from './matching/list-cache.js';
 import { MatchingError, type MatchingContext } from './matching/request.js';
 import { hasMatching, resolveMatches } from './matching/resolve.js';
+import { readResponseValue, type ResponseRead } from './response/read.js';
 import {
   gaveUp,
   isRetryableStatus,
@@ -62,6 +63,7 @@ interface Failure {
   reason: string;
   retryable: boolean;
   response?: HttpResponse;
+  read?: ResponseRead | null;
   criteria?: PushOutcome['criteria'];
   retryAfterMs?: number | null;
 }
@@ -115,6 +117,7 @@ export async function executePush(
       status: 'FAILURE',
       request: sentRequest(method, rendered),
       ...(f.response ? { response: responseOf(f.response) } : {}),
+      ...resultOf(f.read),
       durationMs: elapsed(),
       criteria: f.criteria ?? [],
       reason: f.reason,
@@ -168,13 +171,21 @@ export async function executePush(
     let res = await send();
     if (res.status === 401 && auth.invalidate(def.authentication, authCtx, authorization))
       res = await send();
-    const criteria = evaluateCriteria(def.successCriteria, res);
+    // Read once per attempt, from the body as capped by the client.
+    const read = def.responseMapping
+      ? readResponseValue(def.responseMapping, { text: res.body, truncated: res.truncated })
+      : null;
+    const criteria = evaluateCriteria(def.successCriteria, {
+      ...res,
+      responseValue: read?.value ?? null,
+    });
     const failed = criteria.find((c) => !c.passed);
     if (!failed) {
       return {
         status: 'SUCCESS',
         request: sentRequest(method, rendered),
         response: responseOf(res),
+        ...resultOf(read),
         durationMs: elapsed(),
         criteria,
         reason: null,
@@ -185,6 +196,7 @@ export async function executePush(
       reason: responseReason(res, failed),
       retryable,
       response: res,
+      read,
       criteria,
       retryAfterMs: retryable ? parseRetryAfter(retryAfterHeader(res), clock.now()) : null,
     });
@@ -214,6 +226,11 @@ function noResponse(error: unknown): Failure {
   if (error instanceof MatchingError)
     return { reason: error.message, retryable: error.retryable, retryAfterMs: error.retryAfterMs };
   throw error;
+}
+
+/** The mapping's result on the outcome; nothing when the connector has no mapping. */
+function resultOf(read: ResponseRead | null | undefined) {
+  return read ? { responseValue: read.value, responseValueError: read.error } : {};
 }
 
 function responseOf(res: HttpResponse): NonNullable<PushOutcome['response']> {

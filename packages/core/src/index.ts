@@ -37,11 +37,7 @@ export {
 
 export { createRateLimiter, type RateLimiter } from './delivery/rate-limiter.js';
 export { systemClock, type Clock } from './delivery/clock.js';
-export {
-  BACKOFF_SCHEDULE_MS,
-  RETRY_AFTER_CAP_MS,
-  backoffDelayMs,
-  parseRetryAfter,
-} from './delivery/backoff.js';
+export { RETRY_AFTER_CAP_MS, backoffDelayMs, parseRetryAfter } from './delivery/backoff.js';
 
+export { readResponseValue, type ResponseRead } from './response/read.js';
 export { describeFailure, evaluateCriteria, type CriterionResult } from './criteria/evaluate.js';

@@ -1,11 +1,16 @@
-/** The value at a key or dot path such as data.token or profile.email; undefined when absent. */
+/**
+ * The value at a key or dot path such as data.token or profile.email; undefined when absent.
+ * Only own keys count: "constructor" or "__proto__.x" never reach Object.prototype.
+ */
 export function readPath(node: unknown, path: string): unknown {
   return path
     .trim()
     .split('.')
     .reduce<unknown>(
       (at, part) =>
-        at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined,
+        at && typeof at === 'object' && Object.hasOwn(at, part)
+          ? (at as Record<string, unknown>)[part]
+          : undefined,
       node,
     );
 }

@@ -21,6 +21,10 @@ export interface PushOutcome {
   request: SentRequest;
   /** Absent when no response came (network error, timeout, refused target, token failure). */
   response?: { status: number; body: string; truncated: boolean };
+  /** What the connector's response mapping read (absent without a mapping or a response). */
+  responseValue?: string | null;
+  /** Why responseValue is null although a mapping and a response exist. */
+  responseValueError?: string | null;
   durationMs: number;
   /** Every criterion with what it saw; empty when no response came. */
   criteria: CriterionResult[];

@@ -22,8 +22,16 @@ const failedText: Record<Comparator, (what: string, expected: string) => string>
   NOT_CONTAINS: (what, e) => `${what} contains ${e}`,
 };
 
+/** What criteria look at: the response and the value the response mapping read from it. */
+export interface JudgedResponse {
+  status: number;
+  body: string;
+  /** Null: no mapping, or nothing read. */
+  responseValue?: string | null;
+}
+
 interface Source {
-  read(response: { status: number; body: string }): string;
+  read(response: JudgedResponse): string;
   /** The expected value as compared: a status code ignores surrounding spaces. */
   expected(value: string): string;
   describe(actual: string, expected: string): [what: string, expected: string];
@@ -40,6 +48,11 @@ const sources: Record<CriterionSource, Source> = {
     expected: (v) => v,
     describe: (_actual, e) => ['response body', JSON.stringify(e)],
   },
+  RESPONSE_VALUE: {
+    read: (r) => r.responseValue ?? '',
+    expected: (v) => v,
+    describe: (actual, e) => [`response value ${JSON.stringify(actual)}`, JSON.stringify(e)],
+  },
 };
 
 const MAX_ACTUAL = 200;
@@ -47,7 +60,7 @@ const MAX_ACTUAL = 200;
 /** Every criterion with what it saw and whether it held; the push succeeds when all hold. */
 export function evaluateCriteria(
   criteria: readonly SuccessCriterion[],
-  response: { status: number; body: string },
+  response: JudgedResponse,
 ): CriterionResult[] {
   return criteria.map(({ source, comparator, value }) => {
     const from = sources[source];

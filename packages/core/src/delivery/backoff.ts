@@ -2,7 +2,10 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
-/** Delay after attempt n (1-based): 1 s, 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h. */
+/**
+ * Delay after attempt n (1-based): 1 s, 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h, 8 h,
+ * 12 h, then 24 h for every later attempt. With 20 attempts a push keeps trying for about 9 days.
+ */
 export const BACKOFF_SCHEDULE_MS = [
   SECOND,
   5 * SECOND,
@@ -13,6 +16,9 @@ export const BACKOFF_SCHEDULE_MS = [
   HOUR,
   2 * HOUR,
   4 * HOUR,
+  8 * HOUR,
+  12 * HOUR,
+  24 * HOUR,
 ] as const;
 
 export const RETRY_AFTER_CAP_MS = HOUR;
@@ -22,6 +28,29 @@ export function backoffDelayMs(attempt: number, random: () => number = Math.rand
   const index = Math.min(Math.max(attempt, 1), BACKOFF_SCHEDULE_MS.length) - 1;
   const base = BACKOFF_SCHEDULE_MS[index] as number;
   return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+/** How long a push keeps trying with maxAttempts attempts (no jitter): the sum of the delays. */
+export function retryHorizonMs(maxAttempts: number): number {
+  let total = 0;
+  for (let attempt = 1; attempt < maxAttempts; attempt++)
+    total += BACKOFF_SCHEDULE_MS[Math.min(attempt, BACKOFF_SCHEDULE_MS.length) - 1] as number;
+  return total;
+}
+
+/** "gives up after about 28 h" for the setup form; "does not retry" for one attempt. */
+export function describeHorizon(maxAttempts: number): string {
+  const ms = retryHorizonMs(maxAttempts);
+  if (ms === 0) return 'does not retry';
+  const [n, unit] =
+    ms < MINUTE
+      ? [ms / SECOND, 's']
+      : ms < HOUR
+        ? [ms / MINUTE, 'min']
+        : ms < 48 * HOUR
+          ? [ms / HOUR, 'h']
+          : [ms / (24 * HOUR), 'days'];
+  return `gives up after about ${Math.round(n)} ${unit}`;
 }
 
 /**

@@ -1,14 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { fakeClock } from '../test-support/target-server.js';
-import { BACKOFF_SCHEDULE_MS, backoffDelayMs, parseRetryAfter } from './backoff.js';
+import {
+  BACKOFF_SCHEDULE_MS,
+  backoffDelayMs,
+  describeHorizon,
+  parseRetryAfter,
+  retryHorizonMs,
+} from './backoff.js';
 import { createRateLimiter } from './rate-limiter.js';
 
 describe('back-off', () => {
-  it('follows the schedule 1 s, 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h', () => {
+  it('follows the schedule 1 s, 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h, 8 h, 12 h, 24 h', () => {
     const mid = () => 0.5;
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => backoffDelayMs(n, mid))).toEqual([
-      1000, 5000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000, 14_400_000, 14_400_000,
+    const h = 3_600_000;
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 19].map((n) => backoffDelayMs(n, mid))).toEqual([
+      1000,
+      5000,
+      30_000,
+      120_000,
+      600_000,
+      1_800_000,
+      h,
+      2 * h,
+      4 * h,
+      8 * h,
+      12 * h,
+      24 * h,
+      24 * h,
     ]);
+  });
+
+  it('tells how long a push keeps trying', () => {
+    expect(retryHorizonMs(1)).toBe(0);
+    expect(retryHorizonMs(5)).toBe(156_000);
+    expect(describeHorizon(1)).toBe('does not retry');
+    expect(describeHorizon(5)).toBe('gives up after about 3 min');
+    expect(describeHorizon(12)).toBe('gives up after about 28 h');
+    // 20 attempts cover an outage of more than two days.
+    expect(retryHorizonMs(20)).toBeGreaterThan(48 * 3_600_000);
+    expect(describeHorizon(20)).toBe('gives up after about 9 days');
   });
 
   it('jitters by at most 20 %', () => {

@@ -116,13 +116,14 @@ describe('connector definition', () => {
   });
 
   it('bounds the delivery policy', () => {
-    const bad = { maxAttempts: 11, timeoutMs: 999, rateLimitPerMinute: 0 };
+    const bad = { maxAttempts: 21, timeoutMs: 999, rateLimitPerMinute: 0 };
     expect(paths({ ...valid(), delivery: bad })).toEqual([
       'delivery.maxAttempts',
       'delivery.timeoutMs',
       'delivery.rateLimitPerMinute',
     ]);
     expect(paths({ ...valid(), delivery: { maxAttempts: 1, timeoutMs: 60_000 } })).toEqual([]);
+    expect(paths({ ...valid(), delivery: { maxAttempts: 20 } })).toEqual([]);
   });
 
   it('reports template errors together with the other issues', () => {

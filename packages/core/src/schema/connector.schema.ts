@@ -4,12 +4,11 @@ import {
   AUTOMATION_TRIGGERS,
   COMPARATORS,
   CRITERION_SOURCES,
-  DEFAULT_MAX_ATTEMPTS,
-  DEFAULT_TIMEOUT_MS,
-  DEFAULT_TOKEN_EXPIRATION_SECONDS,
   ENTITY_TYPES,
   HTTP_METHODS,
 } from './enums.js';
+import { isCustomFieldOf, responseMappingSchema } from './response-mapping.js';
+import { SETTINGS, intSetting } from './settings.js';
 
 const notBlank = (label: string) =>
   z.string({ error: `${label} is required` }).refine((s) => s.trim().length > 0, {
@@ -66,12 +65,9 @@ export const authenticationSchema = z.discriminatedUnion(
             .every((part) => part.length > 0),
         { message: 'Access token name must be a field name or a dot path such as data.token' },
       ),
-      tokenExpirationSeconds: z
-        .number({ error: 'Token expiration time must be a number of seconds' })
-        .int('Token expiration time must be a whole number of seconds')
-        .min(1, 'Token expiration time must be at least 1 second')
-        .max(2_592_000, 'Token expiration time must be at most 2592000 seconds (30 days)')
-        .default(DEFAULT_TOKEN_EXPIRATION_SECONDS),
+      tokenExpirationSeconds: intSetting(SETTINGS.tokenExpirationSeconds).default(
+        SETTINGS.tokenExpirationSeconds.default,
+      ),
     }),
     z.object({
       type: z.literal('OAUTH2_CLIENT_CREDENTIALS'),
@@ -99,33 +95,21 @@ export const dataRequestSchema = z.object({
 });
 
 export const successCriterionSchema = z.object({
-  source: z.enum(CRITERION_SOURCES, { error: 'Source must be STATUS_CODE or RESPONSE_BODY' }),
+  source: z.enum(CRITERION_SOURCES, {
+    error: 'Source must be STATUS_CODE, RESPONSE_BODY or RESPONSE_VALUE',
+  }),
   comparator: z.enum(COMPARATORS, {
     error: 'Comparator must be one of EQUALS, NOT_EQUALS, CONTAINS, NOT_CONTAINS',
   }),
   value: notBlank('Value'),
 });
 
+const { maxAttempts, timeoutMs, rateLimitPerMinute } = SETTINGS;
+
 export const deliveryPolicySchema = z.object({
-  maxAttempts: z
-    .number()
-    .int('Max attempts must be a whole number')
-    .min(1, 'Max attempts must be between 1 and 10')
-    .max(10, 'Max attempts must be between 1 and 10')
-    .default(DEFAULT_MAX_ATTEMPTS),
-  timeoutMs: z
-    .number()
-    .int('Timeout must be a whole number of milliseconds')
-    .min(1000, 'Timeout must be between 1000 and 60000 ms')
-    .max(60_000, 'Timeout must be between 1000 and 60000 ms')
-    .default(DEFAULT_TIMEOUT_MS),
-  rateLimitPerMinute: z
-    .number()
-    .int('Rate limit must be a whole number of requests a minute')
-    .min(1, 'Rate limit must be at least 1 request a minute')
-    .max(1_000_000, 'Rate limit must be at most 1000000 requests a minute')
-    .nullable()
-    .default(null),
+  maxAttempts: intSetting(maxAttempts).default(maxAttempts.default),
+  timeoutMs: intSetting(timeoutMs).default(timeoutMs.default),
+  rateLimitPerMinute: intSetting(rateLimitPerMinute).nullable().default(null),
 });
 
 /** A field of the items a list endpoint returns: a key, or a dot path such as profile.email. */
@@ -170,12 +154,9 @@ const connectorShape = z.object({
   authentication: authenticationSchema,
   request: dataRequestSchema,
   successCriteria: z.array(successCriterionSchema).min(1, 'Add at least one success criterion'),
-  delivery: deliveryPolicySchema.default({
-    maxAttempts: DEFAULT_MAX_ATTEMPTS,
-    timeoutMs: DEFAULT_TIMEOUT_MS,
-    rateLimitPerMinute: null,
-  }),
+  delivery: deliveryPolicySchema.default(() => deliveryPolicySchema.parse({})),
   matching: matchingSchema.default({ staff: null, leadSource: null }),
+  responseMapping: responseMappingSchema.nullable().default(null),
 });
 
 export interface ConnectorSchemaOptions {
@@ -232,6 +213,46 @@ export function templateIssues(input: unknown, options: ConnectorSchemaOptions =
   return issues;
 }
 
+/**
+ * Checks that span fields: a RESPONSE_VALUE criterion needs a response mapping, and a write-back
+ * field must be a custom field of the connector's entity type.
+ */
+export function mappingIssues(input: unknown, options: ConnectorSchemaOptions = {}): FieldIssue[] {
+  const raw = (input ?? {}) as {
+    entityType?: unknown;
+    successCriteria?: unknown;
+    responseMapping?: { writeBackField?: unknown } | null;
+  };
+  const issues: FieldIssue[] = [];
+  const mapping = raw.responseMapping ?? null;
+  if (!mapping && Array.isArray(raw.successCriteria)) {
+    raw.successCriteria.forEach((c: unknown, i) => {
+      if ((c as { source?: unknown })?.source === 'RESPONSE_VALUE')
+        issues.push({
+          path: `successCriteria.${i}.source`,
+          message: 'A Response value criterion needs a response mapping (Data Request > Response)',
+        });
+    });
+  }
+  const field = mapping?.writeBackField;
+  if (typeof field === 'string' && field !== '') {
+    const known = !options.fieldKeys || options.fieldKeys.has(field);
+    if (!known || !isCustomFieldOf(String(raw.entityType), field))
+      issues.push({
+        path: 'responseMapping.writeBackField',
+        message: `Write-back field must be a custom field of the ${String(raw.entityType).toLowerCase()} (${field} is not one)`,
+      });
+  }
+  return issues;
+}
+
+/** Authentication fields that are write-only: stored sealed, never returned. */
+export const SECRET_AUTH_FIELDS = ['passcode', 'clientSecret', 'tokenRequestBody'] as const;
+export type SecretAuthField = (typeof SECRET_AUTH_FIELDS)[number];
+
+/** A new connector's delivery policy: every default of SETTINGS. */
+export const defaultDelivery = (): DeliveryPolicy => deliveryPolicySchema.parse({});
+
 export type ConnectorDefinitionInput = z.input<typeof connectorShape>;
 export type ConnectorDefinition = z.output<typeof connectorShape>;
 export type Authentication = ConnectorDefinition['authentication'];
@@ -242,6 +263,7 @@ export type DeliveryPolicy = ConnectorDefinition['delivery'];
 export type Matching = ConnectorDefinition['matching'];
 export type StaffMatching = NonNullable<Matching['staff']>;
 export type LeadSourceMatching = NonNullable<Matching['leadSource']>;
+export type { ResponseMapping } from './response-mapping.js';
 
 export interface FieldIssue {
   /** Dot path of the offending input field, e.g. request.headers.0.key. */
@@ -269,6 +291,7 @@ export function validateConnectorDefinition(
   const issues = [
     ...(parsed.success ? [] : toFieldIssues(parsed.error)),
     ...templateIssues(input, options),
+    ...mappingIssues(input, options),
   ];
   return parsed.success && issues.length === 0
     ? { ok: true, value: parsed.data }

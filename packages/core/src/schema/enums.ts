@@ -10,7 +10,7 @@ export type AuthenticationType = (typeof AUTH_TYPES)[number];
 export const HTTP_METHODS = ['POST', 'PATCH', 'GET', 'PUT'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
-export const CRITERION_SOURCES = ['STATUS_CODE', 'RESPONSE_BODY'] as const;
+export const CRITERION_SOURCES = ['STATUS_CODE', 'RESPONSE_BODY', 'RESPONSE_VALUE'] as const;
 export type CriterionSource = (typeof CRITERION_SOURCES)[number];
 
 export const COMPARATORS = ['EQUALS', 'NOT_EQUALS', 'CONTAINS', 'NOT_CONTAINS'] as const;
@@ -25,6 +25,5 @@ export type LoanType = (typeof LOAN_TYPES)[number];
 export const RUN_STATUSES = ['QUEUED', 'RUNNING', 'RETRYING', 'SUCCESS', 'FAILURE'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
-export const DEFAULT_TOKEN_EXPIRATION_SECONDS = 1800;
-export const DEFAULT_MAX_ATTEMPTS = 5;
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export const RESPONSE_FORMATS = ['JSON', 'XML', 'TEXT'] as const;
+export type ResponseFormat = (typeof RESPONSE_FORMATS)[number];
