@@ -93,7 +93,7 @@ describe.each(DRIVERS)('connectors (%s)', (driver) => {
         bodyTemplate: '{"a": "{{contact.nope}}"',
       },
       successCriteria: [],
-      delivery: { maxAttempts: 11, timeoutMs: 999, rateLimitPerMinute: 0 },
+      delivery: { maxAttempts: 21, timeoutMs: 999, rateLimitPerMinute: 0 },
     });
     const r = await org.admin.gql(CREATE_CONNECTOR, { i: bad });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -14,6 +14,7 @@ import { InitialSqlite1730000000000 } from './migrations/sqlite/1730000000000-in
 import { OpenRunsIndex1732000000000 } from './migrations/open-runs-index.js';
 import { ContactLeadSource1733000000000 } from './migrations/contact-lead-source.js';
 import { RecordOrder1731000000000 } from './migrations/record-order.js';
+import { ResponseValue1734000000000 } from './migrations/response-value.js';
 import { gateStatements } from './transactions.js';
 
 export const ENTITIES = [
@@ -40,6 +41,7 @@ export function createDataSource(database: Config['database']): DataSource {
         RecordOrder1731000000000,
         OpenRunsIndex1732000000000,
         ContactLeadSource1733000000000,
+        ResponseValue1734000000000,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
@@ -58,6 +60,7 @@ export function createDataSource(database: Config['database']): DataSource {
       RecordOrder1731000000000,
       OpenRunsIndex1732000000000,
       ContactLeadSource1733000000000,
+      ResponseValue1734000000000,
     ],
     migrationsRun: true,
     synchronize: false,

@@ -2,7 +2,6 @@ import type { App } from '../app.js';
 import type { Viewer } from '../modules/identity/access.js';
 import { OrganizationEntity } from '../modules/identity/organization.entity.js';
 import { UserEntity } from '../modules/identity/user.entity.js';
-import { matchingOf } from '../modules/connectors/connector-definition.js';
 import { ConnectorEntity } from '../modules/connectors/connector.entity.js';
 import type { ConnectorInput } from '../modules/connectors/connector.input.js';
 
@@ -74,7 +73,7 @@ export async function pointDemoAtPort(app: App, port: number): Promise<number> {
       const m = LOCAL_ECHO.exec(url);
       return m ? `${m[1]}:${port}${m[3]}` : url;
     };
-    const { staff, leadSource } = matchingOf(c.definition);
+    const { staff, leadSource } = c.definition.matching;
     const definition = {
       ...c.definition,
       request: { ...c.definition.request, url: moveTo(c.definition.request.url) },

@@ -42,6 +42,18 @@ export class Client {
     return r.data as T;
   }
 
+  /** The first error's field issues (extensions.fields of a BAD_USER_INPUT). */
+  async fields(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ path: string; message: string }[]> {
+    const r = await this.gql(query, variables);
+    const first = r.errors?.[0];
+    if (first?.extensions?.code !== 'BAD_USER_INPUT')
+      throw new Error(`Expected BAD_USER_INPUT, got ${JSON.stringify(r.errors ?? r.data)}`);
+    return (first.extensions.fields ?? []) as { path: string; message: string }[];
+  }
+
   /** The first error's code. */
   async code(query: string, variables?: Record<string, unknown>): Promise<string | undefined> {
     const r = await this.gql(query, variables);

@@ -23,6 +23,8 @@ export class Target {
   private held: (() => void)[] = [];
   private busyHits = 0;
   readonly lists = new Map<string, Record<string, unknown>[]>();
+  /** Fixed answers by path: a status, a content type and a body (a JSON, XML or text reply). */
+  readonly replies = new Map<string, { status?: number; type: string; body: string }>();
   url = '';
 
   async start(): Promise<this> {
@@ -38,6 +40,9 @@ export class Target {
           body: body(chunks),
           at: Date.now(),
         });
+        const reply = this.replies.get(path);
+        if (reply)
+          return res.writeHead(reply.status ?? 200, { 'content-type': reply.type }).end(reply.body);
         const list = this.lists.get(path);
         if (list) {
           const json = { 'content-type': 'application/json' };

@@ -1,6 +1,6 @@
-import type { AutomationTrigger, EntityType, RunStatus } from '@odc/core';
+import type { AutomationTrigger, EntityType, RunStatus, StoredDefinition } from '@odc/core';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { PublicDefinition } from './connector-definition.js';
+import { storedDefinitionColumn } from './connector-definition.js';
 
 @Entity('connector')
 export class ConnectorEntity {
@@ -26,9 +26,9 @@ export class ConnectorEntity {
   @Column('simple-json')
   roleIds: string[];
 
-  /** The definition without its secrets. */
-  @Column('simple-json')
-  definition: PublicDefinition;
+  /** The definition without its secrets, versioned: read through core's upgrades and schema. */
+  @Column('simple-json', { transformer: storedDefinitionColumn })
+  definition: StoredDefinition;
 
   /** AES-256-GCM sealed JSON of passcode, clientSecret and tokenRequestBody; null when none. */
   @Column('text', { nullable: true })

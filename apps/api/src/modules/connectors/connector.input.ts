@@ -5,7 +5,9 @@ import type {
   CriterionSource,
   EntityType,
   HttpMethod,
+  ResponseFormat,
 } from '@odc/core';
+import { SETTINGS, settingHint } from '@odc/core';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   AuthenticationTypeEnum,
@@ -14,6 +16,7 @@ import {
   CriterionSourceEnum,
   EntityTypeEnum,
   HttpMethodEnum,
+  ResponseFormatEnum,
 } from '../shared/enums.js';
 
 @InputType('AuthenticationInput', {
@@ -39,7 +42,11 @@ export class AuthenticationInput {
   @Field(() => String, { nullable: true })
   accessTokenName?: string | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 1800 })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: SETTINGS.tokenExpirationSeconds.default,
+    description: settingHint(SETTINGS.tokenExpirationSeconds),
+  })
   tokenExpirationSeconds?: number | null;
 
   @Field(() => String, { nullable: true })
@@ -120,14 +127,36 @@ export class MatchingInput {
 
 @InputType('DeliveryPolicyInput')
 export class DeliveryPolicyInput {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: settingHint(SETTINGS.maxAttempts) })
   maxAttempts?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: settingHint(SETTINGS.timeoutMs) })
   timeoutMs?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: settingHint(SETTINGS.rateLimitPerMinute) })
   rateLimitPerMinute?: number | null;
+}
+
+@InputType('ResponseMappingInput')
+export class ResponseMappingInput {
+  @Field(() => ResponseFormatEnum)
+  format: ResponseFormat;
+
+  @Field({ description: 'Not blank.' })
+  responseKey: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'TEXT only (BAD_USER_INPUT for JSON or XML): 1 to 5 characters; null means ",".',
+  })
+  delimiter?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A custom field of the connector's entity type in fieldCatalog (BAD_USER_INPUT otherwise).",
+  })
+  writeBackField?: string | null;
 }
 
 @InputType('ConnectorInput')
@@ -158,8 +187,7 @@ export class ConnectorInput {
 
   @Field(() => DeliveryPolicyInput, {
     nullable: true,
-    description:
-      'Left out on an update: the stored policy stays. Left out on a create, or a field of it left\nout: the defaults (5 attempts, 10000 ms, no rate limit).',
+    description: `Left out on an update: the stored policy stays. Left out on a create, or a field of it left\nout: the defaults (${SETTINGS.maxAttempts.default} attempts, ${SETTINGS.timeoutMs.default} ms, no rate limit).`,
   })
   delivery?: DeliveryPolicyInput | null;
 
@@ -168,4 +196,11 @@ export class ConnectorInput {
     description: 'Left out on an update: the stored matching stays. Left out on a create: off.',
   })
   matching?: MatchingInput | null;
+
+  @Field(() => ResponseMappingInput, {
+    nullable: true,
+    description:
+      'Null (the default) removes the mapping. RESPONSE_VALUE criteria need one (BAD_USER_INPUT).',
+  })
+  responseMapping?: ResponseMappingInput | null;
 }

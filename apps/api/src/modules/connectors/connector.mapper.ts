@@ -1,5 +1,6 @@
+import type { AuthenticationType, StoredAuthentication } from '@odc/core';
 import type { SecretBox } from '../../infra/secrets.js';
-import { matchingOf, openSecrets } from './connector-definition.js';
+import { openSecrets } from './connector-definition.js';
 import type { ConnectorEntity } from './connector.entity.js';
 import {
   AuthenticationView,
@@ -9,9 +10,16 @@ import {
   HeaderView,
   LeadSourceMatchingView,
   MatchingView,
+  ResponseMappingView,
   StaffMatchingView,
   SuccessCriterionView,
 } from './connector.type.js';
+
+type KeysOf<U> = U extends unknown ? keyof U : never;
+/** A union of authentication types read as one object whose type-specific fields may be absent. */
+type Flat<U> = { type: AuthenticationType } & {
+  [K in KeysOf<U>]?: U extends { [P in K]?: infer V } ? V : never;
+};
 
 const make = <T extends object>(cls: new () => T, props: T): T => Object.assign(new cls(), props);
 
@@ -21,14 +29,14 @@ export function toConnectorView(
   box: SecretBox,
   manage: boolean,
 ): ConnectorView {
-  const auth = c.definition.authentication;
+  const auth = c.definition.authentication as Flat<StoredAuthentication>;
   const keys = c.definition.secretKeys ?? [];
   const tokenRequestBody =
     manage && keys.includes('tokenRequestBody')
       ? (openSecrets(box, c.secrets).tokenRequestBody ?? null)
       : null;
-  const { request, delivery } = c.definition;
-  const { staff, leadSource } = matchingOf(c.definition);
+  const { request, delivery, responseMapping } = c.definition;
+  const { staff, leadSource } = c.definition.matching;
   return make(ConnectorView, {
     id: c.id,
     name: c.name,
@@ -64,6 +72,7 @@ export function toConnectorView(
       staff: staff && make(StaffMatchingView, { ...staff }),
       leadSource: leadSource && make(LeadSourceMatchingView, { ...leadSource }),
     }),
+    responseMapping: responseMapping && make(ResponseMappingView, { ...responseMapping }),
     published: c.published,
     lastRunAt: c.lastRunAt,
     lastRunStatus: c.lastRunStatus,

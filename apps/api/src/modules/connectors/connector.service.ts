@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { fieldKeySet, validateConnectorDefinition } from '@odc/core';
+import {
+  fieldKeySet,
+  keepStoredSecrets,
+  splitSecrets,
+  validateConnectorDefinition,
+} from '@odc/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
 import type { SecretBox } from '../../infra/secrets.js';
@@ -8,13 +13,7 @@ import { RoleEntity } from '../identity/role.entity.js';
 import { CustomFieldEntity } from '../records/custom-field.entity.js';
 import { badInput, conflict, forbidden, notFound, type FieldError } from '../shared/errors.js';
 import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
-import {
-  matchingOf,
-  openSecrets,
-  sealSecrets,
-  splitSecrets,
-  type ConnectorSecrets,
-} from './connector-definition.js';
+import { openSecrets, sealSecrets } from './connector-definition.js';
 import { ConnectorEntity } from './connector.entity.js';
 import type { ConnectorInput } from './connector.input.js';
 import { toPlainInput } from './plain-input.js';
@@ -133,7 +132,7 @@ export class ConnectorService {
     if (existing) keepStoredSecrets(plain.authentication, openSecrets(this.box, existing.secrets));
     // An update without a delivery policy keeps the stored one, as a blank secret is kept.
     if (existing && plain.delivery === undefined) plain.delivery = existing.definition.delivery;
-    if (existing && plain.matching === undefined) plain.matching = matchingOf(existing.definition);
+    if (existing && plain.matching === undefined) plain.matching = existing.definition.matching;
     const customFields = await m.findBy(CustomFieldEntity, {
       organizationId: viewer.organizationId,
     });
@@ -164,7 +163,7 @@ export class ConnectorService {
     });
     if (others.some((o) => o.id !== existing?.id))
       throw conflict('A connector with this name already exists');
-    const { definition, secrets } = splitSecrets(def);
+    const { stored: definition, secrets } = splitSecrets(def);
     const now = new Date();
     const row: ConnectorEntity = Object.assign(new ConnectorEntity(), {
       id: existing?.id ?? randomUUID(),
@@ -190,16 +189,5 @@ export class ConnectorService {
       throw e;
     }
     return row;
-  }
-}
-
-/** A passcode or clientSecret (or token body) left null keeps the stored one; '' clears it. */
-function keepStoredSecrets(
-  auth: Record<string, unknown> | undefined,
-  stored: ConnectorSecrets,
-): void {
-  if (!auth) return;
-  for (const key of ['passcode', 'clientSecret', 'tokenRequestBody'] as const) {
-    if (auth[key] === undefined && stored[key] !== undefined) auth[key] = stored[key];
   }
 }

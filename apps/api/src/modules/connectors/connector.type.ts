@@ -5,8 +5,10 @@ import type {
   CriterionSource,
   EntityType,
   HttpMethod,
+  ResponseFormat,
   RunStatus,
 } from '@odc/core';
+import { BACKOFF_SCHEDULE_MS, SETTINGS, rangeText } from '@odc/core';
 import { DateTimeScalar } from '../shared/date-time.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
@@ -16,8 +18,11 @@ import {
   CriterionSourceEnum,
   EntityTypeEnum,
   HttpMethodEnum,
+  ResponseFormatEnum,
   RunStatusEnum,
 } from '../shared/enums.js';
+
+const { maxAttempts, timeoutMs } = SETTINGS;
 
 @ObjectType('Authentication', {
   description:
@@ -98,10 +103,14 @@ export class SuccessCriterionView {
   description: 'How pushes are delivered; every field has a default.',
 })
 export class DeliveryPolicyView {
-  @Field(() => Int, { description: 'Attempts per push including the first, 1 to 10, default 5.' })
+  @Field(() => Int, {
+    description: `Attempts per push including the first, ${rangeText(maxAttempts)}, default ${maxAttempts.default}. Back-off between them: ${scheduleText()} (each ±20 %).`,
+  })
   maxAttempts: number;
 
-  @Field(() => Int, { description: 'Per attempt, 1000 to 60000, default 10000.' })
+  @Field(() => Int, {
+    description: `Per attempt, ${timeoutMs.min} to ${timeoutMs.max}, default ${timeoutMs.default}.`,
+  })
   timeoutMs: number;
 
   @Field(() => Int, { nullable: true })
@@ -144,6 +153,25 @@ export class LeadSourceMatchingView {
   createUrl: string | null;
 }
 
+@ObjectType('ResponseMapping')
+export class ResponseMappingView {
+  @Field(() => ResponseFormatEnum)
+  format: ResponseFormat;
+
+  @Field()
+  responseKey: string;
+
+  @Field(() => String, { nullable: true, description: 'TEXT only; null for JSON and XML.' })
+  delimiter: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A custom field key of the connector's entity type (contact.custom.<key> or loan.custom.<key>)\nthat each SUCCESS run writes its responseValue to (nothing is written when the value is null).\nThe write is not a record update: it triggers no automation and leaves updatedAt alone.",
+  })
+  writeBackField: string | null;
+}
+
 @ObjectType('Matching', { description: 'Staff and lead source matching; each is off when null.' })
 export class MatchingView {
   @Field(() => StaffMatchingView, { nullable: true })
@@ -183,6 +211,12 @@ export class ConnectorView {
   @Field(() => MatchingView)
   matching: MatchingView;
 
+  @Field(() => ResponseMappingView, {
+    nullable: true,
+    description: 'Null: nothing is read from responses.',
+  })
+  responseMapping: ResponseMappingView | null;
+
   @Field({
     description: 'On: pushes run. Off: no push runs, automatic or manual (test pushes excepted).',
   })
@@ -220,4 +254,13 @@ export class ConnectorPageView {
 
   @Field(() => Int)
   pageCount: number;
+}
+
+/** "1 s, 5 s, …, 12 h, then 24 h": the back-off schedule in words. */
+function scheduleText(): string {
+  const words = BACKOFF_SCHEDULE_MS.map((ms) =>
+    ms < 60_000 ? `${ms / 1000} s` : ms < 3_600_000 ? `${ms / 60_000} min` : `${ms / 3_600_000} h`,
+  );
+  const last = words.pop();
+  return `${words.join(', ')}, then ${last}`;
 }

@@ -35,6 +35,8 @@ export function newRunRow(n: NewRun): PushRunEntity {
     requestBody: null,
     responseStatus: null,
     responseBody: null,
+    responseValue: null,
+    responseValueError: null,
     error: null,
     durationMs: null,
     snapshot: n.snapshot,

@@ -34,6 +34,14 @@ export class PushAttemptEntity {
   @Column('text', { nullable: true })
   error: string | null;
 
+  /** What the connector's response mapping read from the response (the Result). */
+  @Column('text', { nullable: true })
+  responseValue: string | null;
+
+  /** Why nothing was read although a mapping and a response exist. */
+  @Column('text', { nullable: true })
+  responseValueError: string | null;
+
   @Column('int')
   durationMs: number;
 

@@ -59,6 +59,14 @@ export class PushRunEntity {
   @Column('text', { nullable: true })
   error: string | null;
 
+  /** What the connector's response mapping read from the response (the Result). */
+  @Column('text', { nullable: true })
+  responseValue: string | null;
+
+  /** Why nothing was read although a mapping and a response exist. */
+  @Column('text', { nullable: true })
+  responseValueError: string | null;
+
   @Column('int', { nullable: true })
   durationMs: number | null;
 

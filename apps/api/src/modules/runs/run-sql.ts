@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { StatementBatcher } from '../../db/batch/batcher.js';
 import type { PushRunEntity } from './push-run.entity.js';
-import { RunStatements, type AttemptRow, type OrderKey } from './run-statements.js';
+import { RunStatements, type AttemptRow, type OrderKey, type WriteBack } from './run-statements.js';
 
-export type { OrderKey } from './run-statements.js';
+export type { OrderKey, WriteBack } from './run-statements.js';
 
 /**
  * The push hot path's reads and writes. Outside a record change they go through the statement
@@ -54,19 +54,21 @@ export class RunSql {
   }
 
   /**
-   * The attempt's outcome on the run and in the attempt log, in one transaction. With
-   * `openOfRecord`, the record's other open runs through the connector (delivery order), read
-   * once that is committed.
+   * The attempt's outcome on the run and in the attempt log, and a SUCCESS run's write-back, in
+   * one transaction. With `openOfRecord`, the record's other open runs through the connector
+   * (delivery order), read once that is committed.
    */
   async finishAttempt(
     run: PushRunEntity,
     attempt: AttemptRow,
     openOfRecord = false,
+    writeBack: WriteBack | null = null,
   ): Promise<OpenRun[]> {
     const stmts = [this.st.finishRun(run), this.st.insertAttempt(attempt)];
+    if (writeBack) stmts.push(this.st.writeBack(writeBack));
     if (openOfRecord) stmts.push({ ...this.st.openOfRecord(run), afterCommit: true });
     const results = await this.batch.submit(stmts);
-    return openOfRecord ? (results[2]!.rows as unknown as RawOpenRun[]).map(toOpenRun) : [];
+    return openOfRecord ? (results.at(-1)!.rows as unknown as RawOpenRun[]).map(toOpenRun) : [];
   }
 }
 

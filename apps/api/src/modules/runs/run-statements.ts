@@ -29,6 +29,8 @@ const OUTCOME = [
   'requestBody',
   'responseStatus',
   'responseBody',
+  'responseValue',
+  'responseValueError',
   'error',
   'durationMs',
 ] as const;
@@ -46,6 +48,14 @@ const CLAIM_SET = 'SET status = ?, attempts = attempts + 1, startedAt = ?, nextA
 const EARLIER_OPEN = `WHERE e.connectorId = ? AND e.recordId = ? AND e.entityType = ? AND e.runTrigger <> 'TEST'
   AND e.status IN ('QUEUED', 'RUNNING', 'RETRYING') AND e.id <> ?
   AND (e.recordVersion < ? OR (e.recordVersion = ? AND (e.createdAt < ? OR (e.createdAt = ? AND e.id < ?))))`;
+
+/** A Result written to a custom field (its key without the contact.custom. prefix). */
+export interface WriteBack {
+  entityType: string;
+  recordId: string;
+  key: string;
+  value: string;
+}
 
 /** What the attempt log row holds beyond the run's outcome. */
 export type AttemptRow = Pick<PushAttemptEntity, (typeof ATTEMPT_OWN)[number] | 'runId'>;
@@ -175,6 +185,25 @@ export class RunStatements {
         a.runId,
       ],
     };
+  }
+
+  /**
+   * A SUCCESS run's Result into one custom field of its record: the {key, value} entry of the
+   * customFields JSON array is replaced or added. Not a record update: updatedAt, the version and
+   * automation are untouched; a record deleted meanwhile matches no row.
+   */
+  writeBack(w: WriteBack): Stmt {
+    const table = w.entityType === 'CONTACT' ? 'contact' : 'loan';
+    const sql = this.sqlite
+      ? `UPDATE ${table} SET customFields = (SELECT json_group_array(json(entry)) FROM (
+           SELECT value AS entry FROM json_each(${table}.customFields)
+             WHERE json_extract(value, '$.key') IS NOT ?
+           UNION ALL SELECT json_object('key', ?, 'value', ?))) WHERE id = ?`
+      : `UPDATE ${table} SET customFields = JSON_ARRAY_APPEND(
+           COALESCE(JSON_REMOVE(customFields, REPLACE(JSON_UNQUOTE(
+             JSON_SEARCH(customFields, 'one', ?, NULL, '$[*].key')), '.key', '')), customFields),
+           '$', JSON_OBJECT('key', ?, 'value', ?)) WHERE id = ?`;
+    return { sql, params: [w.key, w.key, w.value, w.recordId] };
   }
 
   /** Open runs of one record through one connector other than `id`, in delivery order. */

@@ -13,6 +13,8 @@ export class PushAttemptView {
   @Field(() => String, { nullable: true }) requestBody: string | null;
   @Field(() => Int, { nullable: true }) responseStatus: number | null;
   @Field(() => String, { nullable: true }) responseBody: string | null;
+  @Field(() => String, { nullable: true }) responseValue: string | null;
+  @Field(() => String, { nullable: true }) responseValueError: string | null;
   @Field(() => String, { nullable: true }) error: string | null;
   @Field(() => Int) durationMs: number;
   @Field(() => DateTimeScalar) startedAt: Date;
@@ -46,6 +48,18 @@ export class PushRunView {
   @Field(() => Int, { nullable: true }) responseStatus: number | null;
   @Field(() => String, { nullable: true, description: "The last response's body, cut at 64 KiB." })
   responseBody: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The value the connector's responseMapping read from the last response, for SUCCESS and\nFAILURE runs alike; null with no mapping, no response, an absent key or a body that does not\nparse as its format. The Result column of the run log.",
+  })
+  responseValue: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why responseValue is null although a mapping exists and a response came, in words a person can\nact on, e.g. "data.id is not in the JSON response" or "the response is not valid XML".',
+  })
+  responseValueError: string | null;
   @Field(() => String, {
     nullable: true,
     description: 'Why it failed, in words a person can act on; null on success.',

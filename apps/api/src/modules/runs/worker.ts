@@ -18,7 +18,7 @@ import type { Dispatcher } from './dispatcher.js';
 import type { LastRunWriter } from './last-run.js';
 import { PushRunEntity } from './push-run.entity.js';
 import type { RunOrder } from './run-order.js';
-import type { RunSql } from './run-sql.js';
+import type { RunSql, WriteBack } from './run-sql.js';
 import type { TargetPauses } from './target-pauses.js';
 import type { FindOne } from '../../db/batch/reads.js';
 
@@ -172,6 +172,8 @@ export class RunWorker {
       requestBody: o.request.body,
       responseStatus: o.response?.status ?? null,
       responseBody: o.response?.body ?? null,
+      responseValue: o.responseValue ?? null,
+      responseValueError: o.responseValueError ?? null,
       error: o.reason,
       durationMs: Math.round(o.durationMs),
       finishedAt: final ? finishedAt : null,
@@ -188,6 +190,7 @@ export class RunWorker {
         finishedAt,
       },
       final && this.p.order.handsOn(run),
+      writeBackOf(run, connector),
     );
     bus.publish(TOPICS.runStatus, { ...run });
     metrics.runTransitions.inc({ status });
@@ -211,6 +214,15 @@ export class RunWorker {
       await this.p.lastRun.mark(connector, status as 'SUCCESS' | 'FAILURE', finishedAt);
     }
   }
+}
+
+/** A SUCCESS run's Result for the custom field its connector's mapping names, if any. */
+function writeBackOf(run: PushRunEntity, connector: ConnectorEntity | null): WriteBack | null {
+  const field = connector?.definition.responseMapping?.writeBackField;
+  if (run.status !== 'SUCCESS' || run.responseValue === null || !field) return null;
+  if (run.runTrigger === 'TEST') return null;
+  const key = field.slice(field.indexOf('.custom.') + '.custom.'.length);
+  return { entityType: run.entityType, recordId: run.recordId, key, value: run.responseValue };
 }
 
 /** How long after its start a RUNNING attempt must have ended: token request + push + slack. */

@@ -7,6 +7,7 @@ import {
   FIELD_TYPES,
   HTTP_METHODS,
   LOAN_TYPES,
+  RESPONSE_FORMATS,
   RUN_STATUSES,
 } from '@odc/core';
 import { registerEnumType } from 'type-graphql';
@@ -32,3 +33,4 @@ export const RunTriggerEnum = enumOf(RUN_TRIGGERS, 'RunTrigger');
 export const ConnectorAccessEnum = enumOf(CONNECTOR_ACCESS, 'ConnectorAccess');
 export const FieldTypeEnum = enumOf(FIELD_TYPES, 'FieldType');
 export const LoanTypeEnum = enumOf(LOAN_TYPES, 'LoanType');
+export const ResponseFormatEnum = enumOf(RESPONSE_FORMATS, 'ResponseFormat');
