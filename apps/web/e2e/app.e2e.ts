@@ -436,6 +436,79 @@ describe('admin', () => {
     }
   });
 
+  it('reads a Result from each response: pasted headers, the mapping in the form, Test and a live Logs tab', async () => {
+    const received: Record<string, string | string[] | undefined>[] = [];
+    let n = 0;
+    const target = createServer((req, res) => {
+      received.push(req.headers);
+      req
+        .resume()
+        .on('end', () =>
+          res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ lead: { id: `LD-${++n}` } })),
+        );
+    });
+    const base = await listen(target);
+    try {
+      const connectorId = await createContactConnector(
+        'Response Trial',
+        `${base}/push`,
+        '{"id": "{{contact.id}}"}',
+      );
+      const page = await newPage();
+      await signIn(page, product.url, USERS.admin);
+      await page.goto(`${product.url}/connectors/${connectorId}/edit`);
+      await page.getByRole('button', { name: 'Data Request' }).click();
+      await page.locator('[data-test="paste-headers"]').click();
+      await page
+        .locator('[data-test="paste-headers-text"] textarea')
+        .fill('X-Source: odc|X-Api-Version: 3');
+      await expect
+        .poll(() => page.locator('[data-test="paste-headers-count"]').textContent())
+        .toContain('2 headers found');
+      await page.locator('[data-test="paste-headers-add"]').click();
+      await page.getByLabel(/Read a value from each response/).check();
+      await page.getByLabel('Response Key').fill('lead.id');
+      await shot(page, '09c-setup-response');
+      await page.locator('[data-test="save"]').click();
+      await page.waitForURL(/\/connectors(\?.*)?$/);
+
+      // The page follows this connector's runs live from its load on (the Test dialog's updates).
+      const live = subscribeSent(page, 'runStatusChanged');
+      await page.goto(`${product.url}/connectors/${connectorId}/edit`);
+      await expect.poll(() => page.getByLabel('Response Key').inputValue()).toBe('lead.id');
+      await page.locator('[data-test="test-connector"]').click();
+      const dialog = page.locator('[data-test="test-dialog"]');
+      await dialog.locator('[data-test="run-test"]').click();
+      const result = dialog.locator('[data-test="run-result"]');
+      await result.waitFor({ timeout: 30_000 });
+      await expect(result.textContent()).resolves.toContain('LD-1');
+      expect(received[0]).toMatchObject({ 'x-source': 'odc', 'x-api-version': '3' });
+      await shot(page, '10b-test-result');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+
+      await page.locator('[data-test="logs-tab"]').click();
+      await page.waitForURL(/tab=logs/);
+      const results = page.locator('[data-test="log-result"]');
+      await expect.poll(() => results.allTextContents()).toEqual(['LD-1']);
+      await live;
+      const admin = await tokenOf(product.url, USERS.admin);
+      await gql(
+        product.url,
+        'mutation($id: ID!) { testConnector(id: $id) { id } }',
+        { id: connectorId },
+        admin,
+      );
+      await expect
+        .poll(() => results.allTextContents(), { timeout: 15_000 })
+        .toEqual(['LD-2', 'LD-1']);
+      await shot(page, '10c-logs-tab');
+    } finally {
+      await new Promise((ok) => target.close(ok));
+    }
+  });
+
   it('sees a test end even when its live updates are lost on the way', async () => {
     // A real target that answers after a while, so the run is still open when the page asks.
     const target = createServer((_req, res) => {

@@ -5,6 +5,7 @@ import {
   formIssues,
   issuesByPath,
   rowErrors,
+  parseHeaders,
   sectionOf,
   toInput,
 } from './connector-form';
@@ -61,10 +62,10 @@ describe('connector form', () => {
       timeoutMs: 2500,
       rateLimitPerMinute: 30,
     });
-    form.delivery = { maxAttempts: 11, timeoutMs: 10_000, rateLimitPerMinute: '' };
+    form.delivery = { maxAttempts: 21, timeoutMs: 10_000, rateLimitPerMinute: '' };
     expect(toInput(form).delivery?.rateLimitPerMinute).toBeNull();
     const issue = formIssues(form).find((i) => i.path === 'delivery.maxAttempts');
-    expect(issue?.message).toBe('Max attempts must be between 1 and 10');
+    expect(issue?.message).toBe('Max attempts must be between 1 and 20');
     expect(sectionOf('delivery.maxAttempts')).toBe('request');
   });
 
@@ -77,5 +78,42 @@ describe('connector form', () => {
     expect(rowErrors(errors, 'request.headers')).toEqual({
       '0.key': 'Header key must not be blank',
     });
+  });
+
+  it('sends a response mapping only while it is on; the delimiter only for TEXT', () => {
+    const form = emptyForm();
+    expect(toInput(form).responseMapping).toBeNull();
+    form.response = {
+      on: true,
+      format: 'JSON',
+      responseKey: 'data.id',
+      delimiter: '|',
+      writeBackField: '',
+    };
+    expect(toInput(form).responseMapping).toEqual({
+      format: 'JSON',
+      responseKey: 'data.id',
+      delimiter: null,
+      writeBackField: null,
+    });
+    form.response = { ...form.response, format: 'TEXT', writeBackField: 'contact.custom.x' };
+    expect(toInput(form).responseMapping).toMatchObject({
+      delimiter: '|',
+      writeBackField: 'contact.custom.x',
+    });
+    form.response.responseKey = '';
+    expect(formIssues(form).map((i) => i.path)).toContain('responseMapping.responseKey');
+    expect(sectionOf('responseMapping.responseKey')).toBe('request');
+  });
+
+  it('reads pasted headers separated by | or by lines', () => {
+    expect(parseHeaders('Content-Type: application/json|Authorization: Bearer x')).toEqual([
+      { key: 'Content-Type', value: 'application/json' },
+      { key: 'Authorization', value: 'Bearer x' },
+    ]);
+    expect(parseHeaders('X-A: 1\r\n\nno colon\nX-B:  a:b ')).toEqual([
+      { key: 'X-A', value: '1' },
+      { key: 'X-B', value: 'a:b' },
+    ]);
   });
 });

@@ -1,4 +1,9 @@
-import { validateConnectorDefinition, type FieldIssue } from '@odc/core/schema';
+import {
+  defaultDelivery,
+  SETTINGS,
+  validateConnectorDefinition,
+  type FieldIssue,
+} from '@odc/core/schema';
 import type { CriterionRow, KeyValueRow } from '@odc/ui';
 import type {
   AuthenticationType,
@@ -7,6 +12,7 @@ import type {
   ConnectorSetupFieldsFragment,
   EntityType,
   HttpMethod,
+  ResponseFormat,
 } from '../gql/graphql';
 
 /** What the setup form edits; secrets stay blank unless typed (blank + stored = keep). */
@@ -50,6 +56,20 @@ export interface ConnectorForm {
     leadSourceOn: boolean;
     leadSource: { listUrl: string; idField: string; nameField: string; createUrl: string };
   };
+  /** What to read from each response; the fields are kept while the switch is off. */
+  response: {
+    on: boolean;
+    format: ResponseFormat;
+    responseKey: string;
+    /** TEXT only; blank = "," */
+    delimiter: string;
+    /** A custom field key (contact.custom.x), or '' for none. */
+    writeBackField: string;
+  };
+}
+
+export function emptyResponse(): ConnectorForm['response'] {
+  return { on: false, format: 'JSON', responseKey: '', delimiter: '', writeBackField: '' };
 }
 
 export function emptyMatching(): ConnectorForm['matching'] {
@@ -61,12 +81,8 @@ export function emptyMatching(): ConnectorForm['matching'] {
   };
 }
 
-/** The server's defaults for a new connector (core's delivery policy schema). */
-export const DEFAULT_DELIVERY: ConnectorForm['delivery'] = {
-  maxAttempts: 5,
-  timeoutMs: 10_000,
-  rateLimitPerMinute: null,
-};
+/** The server's defaults for a new connector: core's delivery policy schema. */
+export const DEFAULT_DELIVERY: ConnectorForm['delivery'] = defaultDelivery();
 
 export type SectionKey = 'basics' | 'authentication' | 'request' | 'criteria';
 
@@ -80,7 +96,7 @@ export function emptyAuth(): ConnectorForm['auth'] {
     tokenRequestBody: '',
     tokenRequestBodyHidden: false,
     accessTokenName: '',
-    tokenExpirationSeconds: 1800,
+    tokenExpirationSeconds: SETTINGS.tokenExpirationSeconds.default,
     clientId: '',
     clientSecret: '',
     hasClientSecret: false,
@@ -102,6 +118,7 @@ export function emptyForm(): ConnectorForm {
     criteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
     delivery: { ...DEFAULT_DELIVERY },
     matching: emptyMatching(),
+    response: emptyResponse(),
   };
 }
 
@@ -116,6 +133,7 @@ export function clearLaterSections(form: ConnectorForm): ConnectorForm {
     headers: [],
     bodyTemplate: '',
     criteria: empty.criteria,
+    response: { ...form.response, writeBackField: '' },
   };
 }
 
@@ -135,7 +153,7 @@ export function fromConnector(c: ConnectorSetupFieldsFragment): ConnectorForm {
       tokenRequestBody: a.tokenRequestBody ?? '',
       tokenRequestBodyHidden: a.type === 'TOKEN' && a.tokenRequestBody == null,
       accessTokenName: a.accessTokenName ?? '',
-      tokenExpirationSeconds: a.tokenExpirationSeconds ?? 1800,
+      tokenExpirationSeconds: a.tokenExpirationSeconds ?? SETTINGS.tokenExpirationSeconds.default,
       clientId: a.clientId ?? '',
       hasClientSecret: a.hasClientSecret,
       scopes: a.scopes ?? '',
@@ -155,6 +173,15 @@ export function fromConnector(c: ConnectorSetupFieldsFragment): ConnectorForm {
       rateLimitPerMinute: c.delivery.rateLimitPerMinute ?? null,
     },
     matching: fromMatching(c.matching),
+    response: c.responseMapping
+      ? {
+          on: true,
+          format: c.responseMapping.format,
+          responseKey: c.responseMapping.responseKey,
+          delimiter: c.responseMapping.delimiter ?? '',
+          writeBackField: c.responseMapping.writeBackField ?? '',
+        }
+      : emptyResponse(),
   };
 }
 
@@ -231,7 +258,33 @@ export function toInput(form: ConnectorForm): ConnectorInput {
         ? { ...form.matching.leadSource, createUrl: orNull(form.matching.leadSource.createUrl) }
         : null,
     },
+    responseMapping: form.response.on ? toMapping(form.response) : null,
   };
+}
+
+function toMapping(r: ConnectorForm['response']): NonNullable<ConnectorInput['responseMapping']> {
+  return {
+    format: r.format,
+    responseKey: r.responseKey,
+    delimiter: r.format === 'TEXT' && r.delimiter !== '' ? r.delimiter : null,
+    writeBackField: orNull(r.writeBackField),
+  };
+}
+
+/**
+ * Pasted headers -> rows: "Content-Type: application/json|Authorization: Bearer x" (seed 004) or
+ * one "Name: value" a line. A part without a colon is skipped.
+ */
+export function parseHeaders(text: string): KeyValueRow[] {
+  return text
+    .split(/[|\r\n]+/)
+    .map((part) => part.trim())
+    .filter((part) => part.includes(':'))
+    .map((part) => {
+      const at = part.indexOf(':');
+      return { key: part.slice(0, at).trim(), value: part.slice(at + 1).trim() };
+    })
+    .filter((row) => row.key !== '');
 }
 
 /** Client-side check with the core schema; a stored secret counts as filled. */
@@ -251,6 +304,7 @@ const SECTION_OF: [string, SectionKey][] = [
   ['successCriteria', 'criteria'],
   ['delivery', 'request'],
   ['matching', 'request'],
+  ['responseMapping', 'request'],
 ];
 
 export function sectionOf(path: string): SectionKey {

@@ -1,3 +1,5 @@
+import type { FieldIssue } from '@odc/core/schema';
+
 /** The first GraphQL error's message (or the network error's), for a person to read. */
 export function errorMessage(e: unknown, fallback = 'Something went wrong'): string {
   const gql = (e as { graphQLErrors?: readonly { message: string }[] } | null)?.graphQLErrors;
@@ -7,10 +9,7 @@ export function errorMessage(e: unknown, fallback = 'Something went wrong'): str
   return e instanceof Error && e.message ? e.message : fallback;
 }
 
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
+export type { FieldIssue };
 
 /** The `extensions.fields` of BAD_USER_INPUT errors, paths without the `input.` prefix. */
 export function fieldIssues(e: unknown): FieldIssue[] {

@@ -11,7 +11,7 @@ export const isFinal = (s: RunStatus | null | undefined) => !!s && FINAL_STATUSE
  * Each update lands in the normalized cache, so every view of that run changes by itself.
  */
 export function useRunUpdates(
-  connectorId: Ref<string | null | undefined> = computed(() => null),
+  connectorId: Readonly<Ref<string | null | undefined>> = computed(() => null),
   onRun?: (run: RunFieldsFragment) => void,
 ) {
   const sub = useSubscription(RunStatusChanged, () => ({ connectorId: connectorId.value ?? null }));

@@ -6,10 +6,10 @@ import { useRunUpdates } from './useRunStatus';
 
 /** A page of runs, newest first, filtered; statuses change live and new runs appear. */
 export function useRuns(args: {
-  page: Ref<number>;
-  pageSize: Ref<number>;
-  status: Ref<RunStatus | null>;
-  connectorId: Ref<string | null>;
+  page: Readonly<Ref<number>>;
+  pageSize: Readonly<Ref<number>>;
+  status: Readonly<Ref<RunStatus | null>>;
+  connectorId: Readonly<Ref<string | null>>;
 }) {
   const q = useQuery(RunsQuery, () => ({
     page: args.page.value,

@@ -54,6 +54,7 @@ export type AuthenticationInput = {
   clientSecret?: InputMaybe<Scalars['String']['input']>;
   passcode?: InputMaybe<Scalars['String']['input']>;
   scopes?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 2592000 seconds, default 1800 */
   tokenExpirationSeconds?: InputMaybe<Scalars['Int']['input']>;
   tokenRequestBody?: InputMaybe<Scalars['String']['input']>;
   tokenUrl?: InputMaybe<Scalars['String']['input']>;
@@ -82,6 +83,8 @@ export type Connector = {
   /** On: pushes run. Off: no push runs, automatic or manual (test pushes excepted). */
   published: Scalars['Boolean']['output'];
   request: DataRequest;
+  /** Null: nothing is read from responses. */
+  responseMapping?: Maybe<ResponseMapping>;
   /** The roles whose users may push with it, and whose users' records its automation triggers push. */
   roles: Array<Role>;
   /** Newest first. */
@@ -111,6 +114,8 @@ export type ConnectorInput = {
   /** Not blank, at most 100 characters, unique in the organization (case-insensitive). */
   name: Scalars['String']['input'];
   request: DataRequestInput;
+  /** Null (the default) removes the mapping. RESPONSE_VALUE criteria need one (BAD_USER_INPUT). */
+  responseMapping?: InputMaybe<ResponseMappingInput>;
   /** At least one role of the organization. */
   roleIds: Array<Scalars['ID']['input']>;
   /** At least one. */
@@ -182,7 +187,7 @@ export type ContactPage = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type CriterionSource = 'RESPONSE_BODY' | 'STATUS_CODE';
+export type CriterionSource = 'RESPONSE_BODY' | 'RESPONSE_VALUE' | 'STATUS_CODE';
 
 export type CustomFieldInput = {
   entityType: EntityType;
@@ -223,7 +228,7 @@ export type DataRequestInput = {
 /** How pushes are delivered; every field has a default. */
 export type DeliveryPolicy = {
   __typename?: 'DeliveryPolicy';
-  /** Attempts per push including the first, 1 to 10, default 5. */
+  /** Attempts per push including the first, 1 to 20, default 5. Back-off between them: 1 s, 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h, 8 h, 12 h, then 24 h (each ±20 %). */
   maxAttempts: Scalars['Int']['output'];
   rateLimitPerMinute?: Maybe<Scalars['Int']['output']>;
   /** Per attempt, 1000 to 60000, default 10000. */
@@ -231,8 +236,11 @@ export type DeliveryPolicy = {
 };
 
 export type DeliveryPolicyInput = {
+  /** 1 to 20, default 5 */
   maxAttempts?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 1000000 requests a minute, none by default */
   rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** 1000 to 60000 ms, default 10000 */
   timeoutMs?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -488,6 +496,8 @@ export type PushAttempt = {
   requestUrl?: Maybe<Scalars['String']['output']>;
   responseBody?: Maybe<Scalars['String']['output']>;
   responseStatus?: Maybe<Scalars['Int']['output']>;
+  responseValue?: Maybe<Scalars['String']['output']>;
+  responseValueError?: Maybe<Scalars['String']['output']>;
   startedAt: Scalars['DateTime']['output'];
 };
 
@@ -524,6 +534,17 @@ export type PushRun = {
   /** The last response's body, cut at 64 KiB. */
   responseBody?: Maybe<Scalars['String']['output']>;
   responseStatus?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The value the connector's responseMapping read from the last response, for SUCCESS and
+   * FAILURE runs alike; null with no mapping, no response, an absent key or a body that does not
+   * parse as its format. The Result column of the run log.
+   */
+  responseValue?: Maybe<Scalars['String']['output']>;
+  /**
+   * Why responseValue is null although a mapping exists and a response came, in words a person can
+   * act on, e.g. "data.id is not in the JSON response" or "the response is not valid XML".
+   */
+  responseValueError?: Maybe<Scalars['String']['output']>;
   status: RunStatus;
   trigger: RunTrigger;
 };
@@ -604,6 +625,32 @@ export type QueryRunsArgs = {
   page?: Scalars['Int']['input'];
   pageSize?: Scalars['Int']['input'];
   status?: InputMaybe<RunStatus>;
+};
+
+export type ResponseFormat = 'JSON' | 'TEXT' | 'XML';
+
+export type ResponseMapping = {
+  __typename?: 'ResponseMapping';
+  /** TEXT only; null for JSON and XML. */
+  delimiter?: Maybe<Scalars['String']['output']>;
+  format: ResponseFormat;
+  responseKey: Scalars['String']['output'];
+  /**
+   * A custom field key of the connector's entity type (contact.custom.<key> or loan.custom.<key>)
+   * that each SUCCESS run writes its responseValue to (nothing is written when the value is null).
+   * The write is not a record update: it triggers no automation and leaves updatedAt alone.
+   */
+  writeBackField?: Maybe<Scalars['String']['output']>;
+};
+
+export type ResponseMappingInput = {
+  /** TEXT only (BAD_USER_INPUT for JSON or XML): 1 to 5 characters; null means ",". */
+  delimiter?: InputMaybe<Scalars['String']['input']>;
+  format: ResponseFormat;
+  /** Not blank. */
+  responseKey: Scalars['String']['input'];
+  /** A custom field of the connector's entity type in fieldCatalog (BAD_USER_INPUT otherwise). */
+  writeBackField?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Role = {
@@ -776,6 +823,13 @@ export type ConnectorSetupFieldsFragment = {
       createUrl?: string | null;
     } | null;
   };
+  responseMapping?: {
+    __typename?: 'ResponseMapping';
+    format: ResponseFormat;
+    responseKey: string;
+    delimiter?: string | null;
+    writeBackField?: string | null;
+  } | null;
 };
 
 export type ConnectorSetupQueryVariables = Exact<{
@@ -840,6 +894,13 @@ export type ConnectorSetupQuery = {
         createUrl?: string | null;
       } | null;
     };
+    responseMapping?: {
+      __typename?: 'ResponseMapping';
+      format: ResponseFormat;
+      responseKey: string;
+      delimiter?: string | null;
+      writeBackField?: string | null;
+    } | null;
   } | null;
 };
 
@@ -922,6 +983,13 @@ export type CreateConnectorMutation = {
         createUrl?: string | null;
       } | null;
     };
+    responseMapping?: {
+      __typename?: 'ResponseMapping';
+      format: ResponseFormat;
+      responseKey: string;
+      delimiter?: string | null;
+      writeBackField?: string | null;
+    } | null;
   };
 };
 
@@ -989,6 +1057,13 @@ export type UpdateConnectorMutation = {
         createUrl?: string | null;
       } | null;
     };
+    responseMapping?: {
+      __typename?: 'ResponseMapping';
+      format: ResponseFormat;
+      responseKey: string;
+      delimiter?: string | null;
+      writeBackField?: string | null;
+    } | null;
   };
 };
 
@@ -1375,6 +1450,8 @@ export type RunFieldsFragment = {
   requestBody?: string | null;
   responseStatus?: number | null;
   responseBody?: string | null;
+  responseValue?: string | null;
+  responseValueError?: string | null;
   error?: string | null;
   durationMs?: number | null;
   createdAt: string;
@@ -1431,6 +1508,8 @@ export type RunsQuery = {
       requestBody?: string | null;
       responseStatus?: number | null;
       responseBody?: string | null;
+      responseValue?: string | null;
+      responseValueError?: string | null;
       error?: string | null;
       durationMs?: number | null;
       createdAt: string;
@@ -1462,6 +1541,8 @@ export type RunQuery = {
     requestBody?: string | null;
     responseStatus?: number | null;
     responseBody?: string | null;
+    responseValue?: string | null;
+    responseValueError?: string | null;
     error?: string | null;
     durationMs?: number | null;
     createdAt: string;
@@ -1506,6 +1587,8 @@ export type RunStatusChangedSubscription = {
     requestBody?: string | null;
     responseStatus?: number | null;
     responseBody?: string | null;
+    responseValue?: string | null;
+    responseValueError?: string | null;
     error?: string | null;
     durationMs?: number | null;
     createdAt: string;
@@ -1556,6 +1639,8 @@ export type TriggerPushMutation = {
     requestBody?: string | null;
     responseStatus?: number | null;
     responseBody?: string | null;
+    responseValue?: string | null;
+    responseValueError?: string | null;
     error?: string | null;
     durationMs?: number | null;
     createdAt: string;
@@ -1587,6 +1672,8 @@ export type TestConnectorMutation = {
     requestBody?: string | null;
     responseStatus?: number | null;
     responseBody?: string | null;
+    responseValue?: string | null;
+    responseValueError?: string | null;
     error?: string | null;
     durationMs?: number | null;
     createdAt: string;
@@ -1720,6 +1807,19 @@ export const ConnectorSetupFieldsFragmentDoc = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responseMapping' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responseKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'delimiter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'writeBackField' } },
               ],
             },
           },
@@ -1884,6 +1984,8 @@ export const RunFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'requestBody' } },
           { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'responseBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValueError' } },
           { kind: 'Field', name: { kind: 'Name', value: 'error' } },
           { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -2231,6 +2333,19 @@ export const ConnectorSetupDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responseMapping' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responseKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'delimiter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'writeBackField' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2469,6 +2584,19 @@ export const CreateConnectorDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responseMapping' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responseKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'delimiter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'writeBackField' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2660,6 +2788,19 @@ export const UpdateConnectorDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responseMapping' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responseKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'delimiter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'writeBackField' } },
               ],
             },
           },
@@ -3901,6 +4042,8 @@ export const RunsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'requestBody' } },
           { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'responseBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValueError' } },
           { kind: 'Field', name: { kind: 'Name', value: 'error' } },
           { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -3993,6 +4136,8 @@ export const RunDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'requestBody' } },
           { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'responseBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValueError' } },
           { kind: 'Field', name: { kind: 'Name', value: 'error' } },
           { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -4110,6 +4255,8 @@ export const RunStatusChangedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'requestBody' } },
           { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'responseBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValueError' } },
           { kind: 'Field', name: { kind: 'Name', value: 'error' } },
           { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -4297,6 +4444,8 @@ export const TriggerPushDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'requestBody' } },
           { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'responseBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValueError' } },
           { kind: 'Field', name: { kind: 'Name', value: 'error' } },
           { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -4396,6 +4545,8 @@ export const TestConnectorDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'requestBody' } },
           { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'responseBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValueError' } },
           { kind: 'Field', name: { kind: 'Name', value: 'error' } },
           { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },

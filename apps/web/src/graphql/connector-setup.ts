@@ -55,6 +55,12 @@ export const ConnectorSetupFields = graphql(`
         createUrl
       }
     }
+    responseMapping {
+      format
+      responseKey
+      delimiter
+      writeBackField
+    }
   }
 `);
 

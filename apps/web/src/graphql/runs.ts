@@ -14,6 +14,8 @@ export const RunFields = graphql(`
     requestBody
     responseStatus
     responseBody
+    responseValue
+    responseValueError
     error
     durationMs
     createdAt

@@ -50,7 +50,7 @@ export function settingHint(s: IntSetting): string {
 
 /** A whole number in the setting's range, with messages that name it. */
 export function intSetting(s: IntSetting) {
-  const range = `${s.label} must be between ${rangeText(s)}`;
+  const range = `${s.label} must be between ${s.min} and ${s.max}${s.unit ? ` ${s.unit}` : ''}`;
   return z
     .number({ error: `${s.label} must be a number` })
     .int(`${s.label} must be a whole number`)

@@ -11,7 +11,7 @@ import type { SecretBox } from '../../infra/secrets.js';
 import { canManage, canSeeConnectors, type Viewer } from '../identity/access.js';
 import { RoleEntity } from '../identity/role.entity.js';
 import { CustomFieldEntity } from '../records/custom-field.entity.js';
-import { badInput, conflict, forbidden, notFound, type FieldError } from '../shared/errors.js';
+import { badInput, conflict, forbidden, notFound, type FieldIssue } from '../shared/errors.js';
 import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
 import { openSecrets, sealSecrets } from './connector-definition.js';
 import { ConnectorEntity } from './connector.entity.js';
@@ -145,7 +145,7 @@ export class ConnectorService {
     const result = validateConnectorDefinition(plain, {
       fieldKeys: fieldKeySet(input.entityType, defs),
     });
-    const fields: FieldError[] = result.ok
+    const fields: FieldIssue[] = result.ok
       ? []
       : result.issues.map((i) => ({ path: `input.${i.path}`, message: i.message }));
     const roles = await m.findBy(RoleEntity, { organizationId: viewer.organizationId });

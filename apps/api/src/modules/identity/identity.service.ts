@@ -14,15 +14,15 @@ import {
   forbidden,
   notFound,
   unauthenticated,
-  type FieldError,
+  type FieldIssue,
 } from '../shared/errors.js';
 import { transaction } from '../../db/transactions.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DUMMY_HASH = hashPassword('not-a-real-password');
 
-function checkPerson(input: { email: string; name: string; password: string }): FieldError[] {
-  const fields: FieldError[] = [];
+function checkPerson(input: { email: string; name: string; password: string }): FieldIssue[] {
+  const fields: FieldIssue[] = [];
   if (!EMAIL.test(input.email.trim()) || input.email.length > 254) {
     fields.push({ path: 'input.email', message: 'Enter a valid email address' });
   }
@@ -143,7 +143,7 @@ export class IdentityService {
   async createRole(viewer: Viewer, input: RoleInput): Promise<RoleEntity> {
     if (!canManage(viewer)) throw forbidden();
     const name = input.name.trim();
-    const fields: FieldError[] = [];
+    const fields: FieldIssue[] = [];
     if (!name || name.length > 100)
       fields.push({ path: 'input.name', message: 'Name must be 1 to 100 characters' });
     if (!CONNECTOR_ACCESS.includes(input.connectorAccess)) {

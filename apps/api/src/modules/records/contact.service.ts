@@ -3,7 +3,7 @@ import type { AutomationTrigger } from '@odc/core';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../identity/access.js';
 import { UserEntity } from '../identity/user.entity.js';
-import { assertNoFieldErrors, type FieldError } from '../shared/errors.js';
+import { assertNoFieldErrors, type FieldIssue } from '../shared/errors.js';
 import { ContactEntity } from './contact.entity.js';
 import { RecordBase, type RecordKind } from './record-base.js';
 import {
@@ -46,7 +46,7 @@ export class ContactService extends RecordBase<ContactEntity, ContactInput> {
     existing: ContactEntity | null,
     runs: PushRunEntity[],
   ): Promise<ContactEntity> {
-    const f: FieldError[] = [];
+    const f: FieldIssue[] = [];
     const owner = await this.owner(m, viewer, input.ownerId ?? existing?.ownerId, f);
     const defs = await this.customFields.list(viewer.organizationId, m);
     const now = new Date();

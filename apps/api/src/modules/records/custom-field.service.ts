@@ -7,7 +7,7 @@ import {
 } from '@odc/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { canManage, type Viewer } from '../identity/access.js';
-import { assertNoFieldErrors, conflict, forbidden, type FieldError } from '../shared/errors.js';
+import { assertNoFieldErrors, conflict, forbidden, type FieldIssue } from '../shared/errors.js';
 import { CustomFieldEntity } from './custom-field.entity.js';
 import { TtlCache } from '../shared/ttl-cache.js';
 import type { CustomFieldInput } from './record.input.js';
@@ -47,7 +47,7 @@ export class CustomFieldService {
 
   async define(viewer: Viewer, input: CustomFieldInput): Promise<FieldDefinition> {
     if (!canManage(viewer)) throw forbidden();
-    const fields: FieldError[] = [];
+    const fields: FieldIssue[] = [];
     if (!CAMEL.test(input.key)) {
       fields.push({
         path: 'input.key',

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../identity/access.js';
 import { UserEntity } from '../identity/user.entity.js';
 import type { PushRunEntity } from '../runs/push-run.entity.js';
-import { assertNoFieldErrors, type FieldError } from '../shared/errors.js';
+import { assertNoFieldErrors, type FieldIssue } from '../shared/errors.js';
 import { ContactEntity } from './contact.entity.js';
 import { LoanEntity } from './loan.entity.js';
 import { RecordBase, type RecordKind } from './record-base.js';
@@ -42,7 +42,7 @@ export class LoanService extends RecordBase<LoanEntity, LoanInput> {
     existing: LoanEntity | null,
     runs: PushRunEntity[],
   ): Promise<LoanEntity> {
-    const f: FieldError[] = [];
+    const f: FieldIssue[] = [];
     const owner = await this.owner(m, viewer, input.ownerId ?? existing?.ownerId, f);
     const defs = await this.customFields.list(viewer.organizationId, m);
     const borrowerId = opt(input.borrowerId);

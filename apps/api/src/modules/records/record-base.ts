@@ -13,7 +13,7 @@ import { UserEntity } from '../identity/user.entity.js';
 import type { Dispatcher } from '../runs/dispatcher.js';
 import { insertAutomationRuns } from '../runs/outbox.js';
 import type { PushRunEntity } from '../runs/push-run.entity.js';
-import { forbidden, notFound, type FieldError } from '../shared/errors.js';
+import { forbidden, notFound, type FieldIssue } from '../shared/errors.js';
 import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
 import type { CustomFieldService } from './custom-field.service.js';
 import type { ValueContext } from './record-values.js';
@@ -135,7 +135,7 @@ export abstract class RecordBase<E extends RecordRow, I> {
     m: EntityManager,
     viewer: Viewer,
     ownerId: string | null | undefined,
-    fields: FieldError[],
+    fields: FieldIssue[],
   ): Promise<UserEntity | null> {
     const id = ownerId ?? viewer.userId;
     if (id !== viewer.userId && !canManage(viewer))

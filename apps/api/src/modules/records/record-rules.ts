@@ -1,5 +1,5 @@
 import type { CustomFieldDefinition, CustomFieldValue, EntityType, FieldType } from '@odc/core';
-import type { FieldError } from '../shared/errors.js';
+import type { FieldIssue } from '../shared/errors.js';
 import type { CustomFieldValueInput } from './record.input.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -17,7 +17,7 @@ export const opt = (v: string | null | undefined): string | null =>
   v == null || v.trim() === '' ? null : v.trim();
 
 export function required(
-  fields: FieldError[],
+  fields: FieldIssue[],
   path: string,
   value: string,
   label: string,
@@ -30,7 +30,7 @@ export function required(
 }
 
 export function optionalText(
-  fields: FieldError[],
+  fields: FieldIssue[],
   path: string,
   value: string | null | undefined,
   max: number,
@@ -41,7 +41,7 @@ export function optionalText(
 }
 
 export function optionalDate(
-  fields: FieldError[],
+  fields: FieldIssue[],
   path: string,
   value: string | null | undefined,
 ): string | null {
@@ -51,7 +51,7 @@ export function optionalDate(
 }
 
 export function optionalEmail(
-  fields: FieldError[],
+  fields: FieldIssue[],
   path: string,
   value: string | null | undefined,
 ): string | null {
@@ -70,7 +70,7 @@ const VALUE_CHECK: Record<FieldType, (v: string) => boolean> = {
 
 /** Each key must be a custom field of the entity type; each value must fit the field's type. */
 export function customValues(
-  fields: FieldError[],
+  fields: FieldIssue[],
   entityType: EntityType,
   values: CustomFieldValueInput[] | null | undefined,
   defs: readonly CustomFieldDefinition[],

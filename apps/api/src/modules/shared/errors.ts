@@ -1,19 +1,18 @@
+import type { FieldIssue } from '@odc/core';
 import { GraphQLError } from 'graphql';
 
 export type ErrorCode =
   'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+/** One bad input field: core's type, the same from the engine to the web form. */
+export type { FieldIssue } from '@odc/core';
 
 /** A rule broken by the caller; the one mapper turns it into a GraphQLError with extensions.code. */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly fields?: FieldError[],
+    readonly fields?: FieldIssue[],
   ) {
     super(message);
     this.name = 'AppError';
@@ -31,7 +30,7 @@ export const forbidden = (message = 'Your role may not do this') =>
   new AppError('FORBIDDEN', message);
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
-export const badInput = (fields: FieldError[], message?: string) =>
+export const badInput = (fields: FieldIssue[], message?: string) =>
   new AppError(
     'BAD_USER_INPUT',
     message ?? fields.map((f) => `${f.path}: ${f.message}`).join('; '),
@@ -39,7 +38,7 @@ export const badInput = (fields: FieldError[], message?: string) =>
   );
 
 /** Throws BAD_USER_INPUT when any field error was collected. */
-export function assertNoFieldErrors(fields: FieldError[]): void {
+export function assertNoFieldErrors(fields: FieldIssue[]): void {
   if (fields.length > 0) throw badInput(fields);
 }
 

@@ -1,4 +1,4 @@
-import { badInput, type FieldError } from './errors.js';
+import { badInput, type FieldIssue } from './errors.js';
 
 export interface PageArgs {
   page: number;
@@ -14,7 +14,7 @@ export interface Page<T> {
 }
 
 export function checkPage({ page, pageSize }: PageArgs, maxPageSize = 100): void {
-  const fields: FieldError[] = [];
+  const fields: FieldIssue[] = [];
   if (!Number.isInteger(page) || page < 1)
     fields.push({ path: 'page', message: 'Page must be 1 or more' });
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize) {
