@@ -35,14 +35,14 @@ describe('CriteriaRows', () => {
 
   it('refuses a blank value once touched or when errors are shown', async () => {
     const { wrapper } = mountWithModel<CriterionRow[]>(CriteriaRows, [{ ...first, value: ' ' }]);
-    expect(wrapper.text()).not.toContain('Value is required');
+    expect(wrapper.text()).not.toContain('Value must not be blank');
     await wrapper.findAll('input[type="text"]').at(-1)!.trigger('blur');
     await nextTick();
-    expect(wrapper.text()).toContain('Value is required');
+    expect(wrapper.text()).toContain('Value must not be blank');
     const shown = mountWithModel<CriterionRow[]>(CriteriaRows, [{ ...first, value: '' }], {
       showErrors: true,
     });
-    expect(shown.wrapper.text()).toContain('Value is required');
+    expect(shown.wrapper.text()).toContain('Value must not be blank');
   });
 
   it('shows server errors at their cell', () => {

@@ -38,13 +38,13 @@ describe('KeyValueRows', () => {
 
   it('refuses a blank cell once touched', async () => {
     const { wrapper } = mountWithModel<KeyValueRow[]>(KeyValueRows, [{ key: '', value: 'x' }]);
-    expect(wrapper.text()).not.toContain('Key is required');
+    expect(wrapper.text()).not.toContain('Header key must not be blank');
     await wrapper.findAll('input')[0]!.trigger('blur');
     await nextTick();
-    expect(wrapper.text()).toContain('Key is required');
-    expect(wrapper.text()).not.toContain('Value is required');
+    expect(wrapper.text()).toContain('Header key must not be blank');
+    expect(wrapper.text()).not.toContain('Header value must not be blank');
     await wrapper.findAll('input')[0]!.setValue('X-Id');
-    expect(wrapper.text()).not.toContain('Key is required');
+    expect(wrapper.text()).not.toContain('Header key must not be blank');
   });
 
   it('shows every blank cell when asked, and server errors at their cell', async () => {
@@ -57,7 +57,12 @@ describe('KeyValueRows', () => {
       { showErrors: true },
     );
     const messages = wrapper.findAll('.v-messages').map((m) => m.text());
-    expect(messages).toEqual(['', '', 'Key is required', 'Value is required']);
+    expect(messages).toEqual([
+      '',
+      '',
+      'Header key must not be blank',
+      'Header value must not be blank',
+    ]);
     await wrapper.setProps({ errors: { '0.value': 'Header value is not allowed' } } as never);
     expect(wrapper.findAll('.kv-row')[0]!.text()).toContain('Header value is not allowed');
   });
@@ -70,9 +75,9 @@ describe('KeyValueRows', () => {
     ]);
     await wrapper.findAll('input')[2]!.trigger('blur');
     await nextTick();
-    expect(wrapper.text()).toContain('Key is required');
+    expect(wrapper.text()).toContain('Header key must not be blank');
     await wrapper.find('button[aria-label="Delete row 1"]').trigger('click');
-    expect(wrapper.findAll('.kv-row')[0]!.text()).toContain('Key is required');
+    expect(wrapper.findAll('.kv-row')[0]!.text()).toContain('Header key must not be blank');
   });
 
   it('hides add and delete when read-only', () => {

@@ -8,7 +8,13 @@ describe('validateRows', () => {
         { key: 'A', value: '1' },
         { key: ' ', value: '' },
       ]),
-    ).toEqual({ '1.key': 'Key is required', '1.value': 'Value is required' });
+    ).toEqual({
+      '1.key': 'Header key must not be blank',
+      '1.value': 'Header value must not be blank',
+    });
+    expect(validateRows([{ key: 'Bad Key', value: '1' }])).toEqual({
+      '0.key': "Header key may hold only letters, digits and !#$%&'*+-.^_`|~",
+    });
   });
 
   it('is empty when every cell is filled', () => {
@@ -24,6 +30,6 @@ describe('validateCriteria', () => {
         { source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' },
         { source: 'RESPONSE_BODY', comparator: 'CONTAINS', value: '  ' },
       ]),
-    ).toEqual({ '1.value': 'Value is required' });
+    ).toEqual({ '1.value': 'Value must not be blank' });
   });
 });

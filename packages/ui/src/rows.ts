@@ -1,19 +1,25 @@
+import { headerSchema, successCriterionSchema, toFieldIssues } from '@odc/core/schema';
 import type { CriterionRow, KeyValueRow } from './types';
 
-/** Errors of blank cells, keyed "<index>.key" / "<index>.value"; empty when every cell is filled. */
-export function validateRows(rows: readonly KeyValueRow[]): Record<string, string> {
-  const errors: Record<string, string> = {};
+type Rows = Record<string, string>;
+
+/** Core's issues for each row, keyed "<index>.<field>" (the first per cell). */
+function rowIssues(
+  schema: typeof headerSchema | typeof successCriterionSchema,
+  rows: readonly object[],
+): Rows {
+  const errors: Rows = {};
   rows.forEach((row, i) => {
-    if (!row.key.trim()) errors[`${i}.key`] = 'Key is required';
-    if (!row.value.trim()) errors[`${i}.value`] = 'Value is required';
+    const parsed = schema.safeParse(row);
+    if (parsed.success) return;
+    for (const issue of toFieldIssues(parsed.error)) errors[`${i}.${issue.path}`] ??= issue.message;
   });
   return errors;
 }
 
-export function validateCriteria(rows: readonly CriterionRow[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  rows.forEach((row, i) => {
-    if (!row.value.trim()) errors[`${i}.value`] = 'Value is required';
-  });
-  return errors;
-}
+/** Header rows checked by core's header schema: the messages the server gives. */
+export const validateRows = (rows: readonly KeyValueRow[]): Rows => rowIssues(headerSchema, rows);
+
+/** Success criterion rows checked by core's criterion schema. */
+export const validateCriteria = (rows: readonly CriterionRow[]): Rows =>
+  rowIssues(successCriterionSchema, rows);
