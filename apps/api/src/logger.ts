@@ -21,6 +21,7 @@ const REDACT = [
   'variables.input.authentication.passcode',
   'variables.input.authentication.clientSecret',
   'variables.input.authentication.tokenRequestBody',
+  'variables.input.request.headers[*].value',
 ];
 
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {

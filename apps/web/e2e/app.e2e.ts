@@ -463,11 +463,15 @@ describe('admin', () => {
       await page.locator('[data-test="paste-headers"]').click();
       await page
         .locator('[data-test="paste-headers-text"] textarea')
-        .fill('X-Source: odc|X-Api-Version: 3');
+        .fill('X-Source: odc|X-Api-Key: k-secret-1');
       await expect
         .poll(() => page.locator('[data-test="paste-headers-count"]').textContent())
         .toContain('2 headers found');
       await page.locator('[data-test="paste-headers-add"]').click();
+      // An API key header is secret by its name: write-only, shown like a passcode.
+      const locks = page.locator('[data-test="header-secret"]');
+      await expect.poll(() => locks.nth(1).getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => locks.nth(0).getAttribute('aria-pressed')).toBe('false');
       await page.getByLabel(/Read a value from each response/).check();
       await page.getByLabel('Response Key').fill('lead.id');
       await shot(page, '09c-setup-response');
@@ -478,13 +482,16 @@ describe('admin', () => {
       const live = subscribeSent(page, 'runStatusChanged');
       await page.goto(`${product.url}/connectors/${connectorId}/edit`);
       await expect.poll(() => page.getByLabel('Response Key').inputValue()).toBe('lead.id');
+      const stored = page.locator('.key-value-rows input[type="password"]');
+      await expect.poll(() => stored.getAttribute('placeholder')).toContain('stored');
+      await expect(stored.inputValue()).resolves.toBe('');
       await page.locator('[data-test="test-connector"]').click();
       const dialog = page.locator('[data-test="test-dialog"]');
       await dialog.locator('[data-test="run-test"]').click();
       const result = dialog.locator('[data-test="run-result"]');
       await result.waitFor({ timeout: 30_000 });
       await expect(result.textContent()).resolves.toContain('LD-1');
-      expect(received[0]).toMatchObject({ 'x-source': 'odc', 'x-api-version': '3' });
+      expect(received[0]).toMatchObject({ 'x-source': 'odc', 'x-api-key': 'k-secret-1' });
       await shot(page, '10b-test-result');
       await dialog.getByRole('button', { name: 'Close' }).click();
 

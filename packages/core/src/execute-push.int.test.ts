@@ -72,7 +72,9 @@ describe('executePush: the request', () => {
   it("keeps the connector's own Content-Type", async () => {
     handler = (_req, res) => json(res, 200, {});
     const def = definition(`${target.url}/in`);
-    def.request.headers = [{ key: 'Content-Type', value: 'application/vnd.api+json' }];
+    def.request.headers = [
+      { key: 'Content-Type', value: 'application/vnd.api+json', secret: false },
+    ];
     await push(def);
     expect(target.received[0]!.headers['content-type']).toBe('application/vnd.api+json');
   });

@@ -115,7 +115,7 @@ export async function executePush(
   const fail = (rendered: RenderedRequest, f: Failure): PushOutcome => {
     const outcome: PushOutcome = {
       status: 'FAILURE',
-      request: sentRequest(method, rendered),
+      request: sentRequest(method, rendered, secretHeaders(def)),
       ...(f.response ? { response: responseOf(f.response) } : {}),
       ...resultOf(f.read),
       durationMs: elapsed(),
@@ -183,7 +183,7 @@ export async function executePush(
     if (!failed) {
       return {
         status: 'SUCCESS',
-        request: sentRequest(method, rendered),
+        request: sentRequest(method, rendered, secretHeaders(def)),
         response: responseOf(res),
         ...resultOf(read),
         durationMs: elapsed(),
@@ -205,12 +205,20 @@ export async function executePush(
   }
 }
 
+/** The connector's secret header names, lower case. */
+const secretHeaders = (def: ConnectorDefinition): ReadonlySet<string> =>
+  new Set(def.request.headers.filter((h) => h.secret).map((h) => h.key.trim().toLowerCase()));
+
 /** The request as shown in a run: credentials and token-ish URL parameters redacted. */
-function sentRequest(method: string, rendered: RenderedRequest): SentRequest {
+function sentRequest(
+  method: string,
+  rendered: RenderedRequest,
+  secret: ReadonlySet<string>,
+): SentRequest {
   return {
     method,
     url: redactUrl(rendered.url),
-    headers: redactHeaders(rendered.headers),
+    headers: redactHeaders(rendered.headers, secret),
     body: rendered.body,
   };
 }

@@ -20,9 +20,9 @@ describe('KeyValueRows', () => {
     const inputs = wrapper.findAll('input');
     await inputs[0]!.setValue('X-Api-Version');
     await inputs[1]!.setValue('2');
-    expect(model.value[0]).toEqual({ key: 'X-Api-Version', value: '2' });
+    expect(model.value[0]).toEqual({ key: 'X-Api-Version', value: '2', secret: false });
     await wrapper.find('button[aria-label="Delete row 2"]').trigger('click');
-    expect(model.value).toEqual([{ key: 'X-Api-Version', value: '2' }]);
+    expect(model.value).toEqual([{ key: 'X-Api-Version', value: '2', secret: false }]);
     await wrapper.find('button[aria-label="Delete row 1"]').trigger('click');
     expect(model.value).toEqual([]);
   });
@@ -84,6 +84,31 @@ describe('KeyValueRows', () => {
     const { wrapper } = mountWithModel<KeyValueRow[]>(KeyValueRows, [{ key: 'a', value: 'b' }], {
       readonly: true,
     });
-    expect(wrapper.find('button').exists()).toBe(false);
+    expect(wrapper.find('button[aria-label^="Delete"]').exists()).toBe(false);
+    expect(wrapper.text()).not.toContain('Add Request Header');
+    expect(wrapper.find('button[data-test="header-secret"]').attributes('disabled')).toBeDefined();
+  });
+
+  it('makes credential-like headers secret by name, unless switched by hand', async () => {
+    const { wrapper, model } = mountWithModel<KeyValueRow[]>(KeyValueRows, [
+      { key: '', value: '' },
+    ]);
+    await wrapper.findAll('input')[0]!.setValue('X-Api-Key');
+    expect(model.value[0]).toMatchObject({ key: 'X-Api-Key', secret: true });
+    expect(wrapper.find('input[type="password"]').exists()).toBe(true);
+    await wrapper.find('button[data-test="header-secret"]').trigger('click');
+    expect(model.value[0]).toMatchObject({ secret: false, secretChosen: true });
+    await wrapper.findAll('input')[0]!.setValue('Authorization');
+    expect(model.value[0]?.secret).toBe(false);
+  });
+
+  it('shows a stored secret like a passcode and counts it as filled', () => {
+    const { wrapper } = mountWithModel<KeyValueRow[]>(
+      KeyValueRows,
+      [{ key: 'X-Api-Key', value: '', secret: true, stored: true }],
+      { showErrors: true },
+    );
+    expect(wrapper.find('input[type="password"]').attributes('placeholder')).toContain('stored');
+    expect(wrapper.text()).not.toContain('must not be blank');
   });
 });

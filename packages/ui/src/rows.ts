@@ -17,8 +17,18 @@ function rowIssues(
   return errors;
 }
 
-/** Header rows checked by core's header schema: the messages the server gives. */
-export const validateRows = (rows: readonly KeyValueRow[]): Rows => rowIssues(headerSchema, rows);
+/**
+ * Header rows checked by core's header schema: the messages the server gives. A secret row left
+ * blank over a stored value keeps that value, so it counts as filled.
+ */
+export const validateRows = (rows: readonly KeyValueRow[]): Rows =>
+  rowIssues(
+    headerSchema,
+    rows.map((r) => ({
+      key: r.key,
+      value: r.secret && r.stored && r.value === '' ? 'stored' : r.value,
+    })),
+  );
 
 /** Success criterion rows checked by core's criterion schema. */
 export const validateCriteria = (rows: readonly CriterionRow[]): Rows =>

@@ -18,6 +18,12 @@ export interface ConnectorSummary {
 export interface KeyValueRow {
   key: string;
   value: string;
+  /** A secret header: its value is write-only (shown like a passcode). */
+  secret?: boolean;
+  /** A value is stored on the server (a secret row left blank keeps it). */
+  stored?: boolean;
+  /** The secret switch was set by hand; otherwise it follows the key's name. */
+  secretChosen?: boolean;
 }
 
 export interface CriterionRow {

@@ -15,6 +15,7 @@ import { OpenRunsIndex1732000000000 } from './migrations/open-runs-index.js';
 import { ContactLeadSource1733000000000 } from './migrations/contact-lead-source.js';
 import { RecordOrder1731000000000 } from './migrations/record-order.js';
 import { ResponseValue1734000000000 } from './migrations/response-value.js';
+import { SecretHeaders1735000000000 } from './migrations/secret-headers.js';
 import { gateStatements } from './transactions.js';
 
 export const ENTITIES = [
@@ -42,6 +43,7 @@ export function createDataSource(database: Config['database']): DataSource {
         OpenRunsIndex1732000000000,
         ContactLeadSource1733000000000,
         ResponseValue1734000000000,
+        SecretHeaders1735000000000,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
@@ -61,6 +63,7 @@ export function createDataSource(database: Config['database']): DataSource {
       OpenRunsIndex1732000000000,
       ContactLeadSource1733000000000,
       ResponseValue1734000000000,
+      SecretHeaders1735000000000,
     ],
     migrationsRun: true,
     synchronize: false,

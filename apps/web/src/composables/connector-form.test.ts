@@ -108,12 +108,12 @@ describe('connector form', () => {
 
   it('reads pasted headers separated by | or by lines', () => {
     expect(parseHeaders('Content-Type: application/json|Authorization: Bearer x')).toEqual([
-      { key: 'Content-Type', value: 'application/json' },
-      { key: 'Authorization', value: 'Bearer x' },
+      { key: 'Content-Type', value: 'application/json', secret: false },
+      { key: 'Authorization', value: 'Bearer x', secret: true },
     ]);
     expect(parseHeaders('X-A: 1\r\n\nno colon\nX-B:  a:b ')).toEqual([
-      { key: 'X-A', value: '1' },
-      { key: 'X-B', value: 'a:b' },
+      { key: 'X-A', value: '1', secret: false },
+      { key: 'X-B', value: 'a:b', secret: false },
     ]);
   });
 });

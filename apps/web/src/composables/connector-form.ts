@@ -1,5 +1,6 @@
 import {
   defaultDelivery,
+  isSecretHeaderName,
   SETTINGS,
   validateConnectorDefinition,
   type FieldIssue,
@@ -160,7 +161,13 @@ export function fromConnector(c: ConnectorSetupFieldsFragment): ConnectorForm {
     },
     url: c.request.url,
     method: c.request.method,
-    headers: c.request.headers.map((h) => ({ key: h.key, value: h.value })),
+    headers: c.request.headers.map((h) => ({
+      key: h.key,
+      value: h.value,
+      secret: h.secret,
+      stored: h.secret,
+      secretChosen: true,
+    })),
     bodyTemplate: c.request.bodyTemplate,
     criteria: c.successCriteria.map((s) => ({
       source: s.source,
@@ -243,7 +250,7 @@ export function toInput(form: ConnectorForm): ConnectorInput {
     request: {
       url: form.url,
       method: form.method,
-      headers: form.headers,
+      headers: form.headers.map((h) => ({ key: h.key, value: h.value, secret: !!h.secret })),
       bodyTemplate: form.bodyTemplate,
     },
     successCriteria: form.criteria,
@@ -273,7 +280,7 @@ function toMapping(r: ConnectorForm['response']): NonNullable<ConnectorInput['re
 
 /**
  * Pasted headers -> rows: "Content-Type: application/json|Authorization: Bearer x" (seed 004) or
- * one "Name: value" a line. A part without a colon is skipped.
+ * one "Name: value" a line. A part without a colon is skipped; credential-like names are secret.
  */
 export function parseHeaders(text: string): KeyValueRow[] {
   return text
@@ -282,7 +289,8 @@ export function parseHeaders(text: string): KeyValueRow[] {
     .filter((part) => part.includes(':'))
     .map((part) => {
       const at = part.indexOf(':');
-      return { key: part.slice(0, at).trim(), value: part.slice(at + 1).trim() };
+      const key = part.slice(0, at).trim();
+      return { key, value: part.slice(at + 1).trim(), secret: isSecretHeaderName(key) };
     })
     .filter((row) => row.key !== '');
 }
@@ -294,7 +302,14 @@ export function formIssues(form: ConnectorForm, fieldKeys?: ReadonlySet<string>)
   if (auth.passcode === null) auth.passcode = 'stored';
   if (auth.clientSecret === null) auth.clientSecret = 'stored';
   if (form.auth.tokenRequestBodyHidden && !form.auth.tokenRequestBody) auth.tokenRequestBody = '{}';
-  const result = validateConnectorDefinition({ ...input, authentication: auth }, { fieldKeys });
+  // A secret header left blank over a stored value keeps it.
+  const headers = input.request.headers?.map((h, i) =>
+    h.secret && !h.value && form.headers[i]?.stored ? { ...h, value: 'stored' } : h,
+  );
+  const result = validateConnectorDefinition(
+    { ...input, authentication: auth, request: { ...input.request, headers } },
+    { fieldKeys },
+  );
   return result.ok ? [] : result.issues;
 }
 

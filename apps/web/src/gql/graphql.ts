@@ -263,12 +263,21 @@ export type FieldType = 'BOOLEAN' | 'DATE' | 'NUMBER' | 'STRING';
 export type Header = {
   __typename?: 'Header';
   key: Scalars['String']['output'];
+  /**
+   * A secret header's value (an API key, say) is write-only like a passcode: `value` is returned as
+   * the empty string, it is encrypted at rest, and runs, logs, versions and events show it as
+   * "[redacted]".
+   */
+  secret: Scalars['Boolean']['output'];
+  /** The empty string for a secret header. */
   value: Scalars['String']['output'];
 };
 
 export type HeaderInput = {
   /** Not blank. */
   key: Scalars['String']['input'];
+  /** On update, a secret header sent with an empty value keeps the value stored for the same key. */
+  secret?: InputMaybe<Scalars['Boolean']['input']>;
   /** Not blank. */
   value: Scalars['String']['input'];
 };
@@ -793,7 +802,7 @@ export type ConnectorSetupFieldsFragment = {
     url: string;
     method: HttpMethod;
     bodyTemplate: string;
-    headers: Array<{ __typename?: 'Header'; key: string; value: string }>;
+    headers: Array<{ __typename?: 'Header'; key: string; value: string; secret: boolean }>;
   };
   successCriteria: Array<{
     __typename?: 'SuccessCriterion';
@@ -864,7 +873,7 @@ export type ConnectorSetupQuery = {
       url: string;
       method: HttpMethod;
       bodyTemplate: string;
-      headers: Array<{ __typename?: 'Header'; key: string; value: string }>;
+      headers: Array<{ __typename?: 'Header'; key: string; value: string; secret: boolean }>;
     };
     successCriteria: Array<{
       __typename?: 'SuccessCriterion';
@@ -953,7 +962,7 @@ export type CreateConnectorMutation = {
       url: string;
       method: HttpMethod;
       bodyTemplate: string;
-      headers: Array<{ __typename?: 'Header'; key: string; value: string }>;
+      headers: Array<{ __typename?: 'Header'; key: string; value: string; secret: boolean }>;
     };
     successCriteria: Array<{
       __typename?: 'SuccessCriterion';
@@ -1027,7 +1036,7 @@ export type UpdateConnectorMutation = {
       url: string;
       method: HttpMethod;
       bodyTemplate: string;
-      headers: Array<{ __typename?: 'Header'; key: string; value: string }>;
+      headers: Array<{ __typename?: 'Header'; key: string; value: string; secret: boolean }>;
     };
     successCriteria: Array<{
       __typename?: 'SuccessCriterion';
@@ -1745,6 +1754,7 @@ export const ConnectorSetupFieldsFragmentDoc = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
                     ],
                   },
                 },
@@ -2268,6 +2278,7 @@ export const ConnectorSetupDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
                     ],
                   },
                 },
@@ -2519,6 +2530,7 @@ export const CreateConnectorDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
                     ],
                   },
                 },
@@ -2726,6 +2738,7 @@ export const UpdateConnectorDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
                     ],
                   },
                 },

@@ -29,6 +29,7 @@ export const ConnectorSetupFields = graphql(`
       headers {
         key
         value
+        secret
       }
       bodyTemplate
     }

@@ -5,12 +5,20 @@ const SECRET_PARAM =
   /token|secret|pass(word|code)?|api[-_]?key|^key$|^sig(nature)?$|^auth(orization)?$/i;
 const REDACTED = '[redacted]';
 
-/** Credential-bearing headers as "[redacted]", for what a run shows of the request. */
-export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+/**
+ * Credential-bearing headers as "[redacted]", for what a run shows of the request; `secret` names
+ * (lower case) are the connector's own secret headers, redacted whatever they are called.
+ */
+export function redactHeaders(
+  headers: Record<string, string>,
+  secret: ReadonlySet<string> = new Set(),
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key in headers) {
     const value = headers[key] as string;
-    out[key] = SECRET_NAME.test(key) || SECRET_VALUE.test(value) ? REDACTED : value;
+    const hidden =
+      secret.has(key.toLowerCase()) || SECRET_NAME.test(key) || SECRET_VALUE.test(value);
+    out[key] = hidden ? REDACTED : value;
   }
   return out;
 }

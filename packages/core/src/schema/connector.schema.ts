@@ -9,30 +9,12 @@ import {
 } from './enums.js';
 import { isCustomFieldOf, responseMappingSchema } from './response-mapping.js';
 import { SETTINGS, intSetting } from './settings.js';
+import { FORBIDDEN_HEADERS, httpUrl, LIMITS, notBlank, text } from './text.js';
 
-const notBlank = (label: string) =>
-  z.string({ error: `${label} is required` }).refine((s) => s.trim().length > 0, {
-    message: `${label} must not be blank`,
-    abort: true,
-  });
+export { isHttpUrl } from './text.js';
 
-/** An absolute http(s) URL; {{placeholders}} are allowed and checked separately. */
-const httpUrl = (label: string) =>
-  notBlank(label).refine((s) => isHttpUrl(s.replace(/\{\{[^}]*\}\}/g, 'x')), {
-    message: `${label} must be an absolute http(s) URL`,
-  });
-
-export function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-const jsonText = (label: string) =>
-  notBlank(label).refine(
+const jsonText = (label: string, max?: number) =>
+  notBlank(label, max).refine(
     (s) => {
       try {
         JSON.parse(s);
@@ -56,7 +38,7 @@ export const authenticationSchema = z.discriminatedUnion(
     z.object({
       type: z.literal('TOKEN'),
       tokenUrl: httpUrl('Token URL'),
-      tokenRequestBody: jsonText('Token request body'),
+      tokenRequestBody: jsonText('Token request body', LIMITS.tokenRequestBody),
       accessTokenName: notBlank('Access token name').refine(
         (s) =>
           s
@@ -74,24 +56,36 @@ export const authenticationSchema = z.discriminatedUnion(
       tokenUrl: httpUrl('Token URL'),
       clientId: notBlank('Client ID'),
       clientSecret: notBlank('Client secret'),
-      scopes: z.string().nullish(),
+      scopes: text('Scopes').nullish(),
     }),
   ],
   { error: 'Authentication type must be one of NONE, BASIC, TOKEN, OAUTH2_CLIENT_CREDENTIALS' },
 );
 
 export const headerSchema = z.object({
-  key: notBlank('Header key').refine((s) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(s.trim()), {
-    message: "Header key may hold only letters, digits and !#$%&'*+-.^_`|~",
+  key: notBlank('Header key')
+    .refine((s) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(s.trim()), {
+      message: "Header key may hold only letters, digits and !#$%&'*+-.^_`|~",
+      abort: true,
+    })
+    .refine((s) => !FORBIDDEN_HEADERS.has(s.trim().toLowerCase()), {
+      message: 'Header key names a header the connector sets itself (or a hop-by-hop header)',
+    }),
+  value: notBlank('Header value', LIMITS.headerValue).refine((s) => !/[\r\n\0]/.test(s), {
+    message: 'Header value must not hold line breaks or NUL characters',
   }),
-  value: notBlank('Header value'),
+  /** Write-only like a passcode: sealed apart, never returned, "[redacted]" wherever shown. */
+  secret: z.boolean().default(false),
 });
 
 export const dataRequestSchema = z.object({
   url: httpUrl('URL'),
   method: z.enum(HTTP_METHODS, { error: 'HTTP method must be one of POST, PATCH, GET, PUT' }),
-  headers: z.array(headerSchema).default([]),
-  bodyTemplate: z.string().default(''),
+  headers: z
+    .array(headerSchema)
+    .max(LIMITS.headers, `At most ${LIMITS.headers} request headers`)
+    .default([]),
+  bodyTemplate: text('Request body', LIMITS.bodyTemplate).default(''),
 });
 
 export const successCriterionSchema = z.object({
@@ -142,9 +136,7 @@ export const matchingSchema = z.object({
 });
 
 const connectorShape = z.object({
-  name: notBlank('Name').refine((s) => s.trim().length <= 100, {
-    message: 'Name must be at most 100 characters',
-  }),
+  name: notBlank('Name', 100),
   entityType: z.enum(ENTITY_TYPES, { error: 'Entity type must be CONTACT or LOAN' }),
   automationTriggers: z
     .array(z.enum(AUTOMATION_TRIGGERS))
@@ -221,7 +213,7 @@ export function mappingIssues(input: unknown, options: ConnectorSchemaOptions = 
   const raw = (input ?? {}) as {
     entityType?: unknown;
     successCriteria?: unknown;
-    responseMapping?: { writeBackField?: unknown } | null;
+    responseMapping?: { format?: unknown; delimiter?: unknown; writeBackField?: unknown } | null;
   };
   const issues: FieldIssue[] = [];
   const mapping = raw.responseMapping ?? null;
@@ -234,6 +226,11 @@ export function mappingIssues(input: unknown, options: ConnectorSchemaOptions = 
         });
     });
   }
+  if (mapping && mapping.format !== 'TEXT' && mapping.delimiter != null)
+    issues.push({
+      path: 'responseMapping.delimiter',
+      message: 'Delimiter is for TEXT responses only: leave it empty for JSON and XML',
+    });
   const field = mapping?.writeBackField;
   if (typeof field === 'string' && field !== '') {
     const known = !options.fieldKeys || options.fieldKeys.has(field);

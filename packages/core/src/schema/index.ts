@@ -7,3 +7,4 @@ export * from './settings.js';
 export * from './response-mapping.js';
 export * from './stored.js';
 export { BACKOFF_SCHEDULE_MS, describeHorizon, retryHorizonMs } from '../delivery/backoff.js';
+export * from './text.js';

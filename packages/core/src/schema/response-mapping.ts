@@ -1,37 +1,26 @@
 import { z } from 'zod';
 import { RESPONSE_FORMATS } from './enums.js';
 import { SETTINGS, rangeText } from './settings.js';
+import { notBlank, text } from './text.js';
 
 const { delimiterLength } = SETTINGS;
 
 /**
  * What to read from each response (its Result) and, optionally, the custom field a SUCCESS run
- * writes it to. The write-back field is checked against the catalog in mappingIssues.
+ * writes it to. The write-back field and a delimiter for a non-TEXT format are checked in
+ * mappingIssues, so they are reported with every other issue.
  */
-export const responseMappingSchema = z
-  .object({
-    format: z.enum(RESPONSE_FORMATS, { error: 'Response format must be JSON, XML or TEXT' }),
-    responseKey: z
-      .string({ error: 'Response key is required' })
-      .refine((s) => s.trim().length > 0, { message: 'Response key must not be blank' })
-      .refine((s) => s.length <= 1000, { message: 'Response key must be at most 1000 characters' }),
-    delimiter: z
-      .string()
-      .refine((s) => s.length >= delimiterLength.min && s.length <= delimiterLength.max, {
-        message: `Delimiter must be ${rangeText(delimiterLength)} characters`,
-      })
-      .nullable()
-      .default(null),
-    writeBackField: z.string().nullable().default(null),
-  })
-  .superRefine((m, ctx) => {
-    if (m.format !== 'TEXT' && m.delimiter !== null)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['delimiter'],
-        message: 'Delimiter is for TEXT responses only: leave it empty for JSON and XML',
-      });
-  });
+export const responseMappingSchema = z.object({
+  format: z.enum(RESPONSE_FORMATS, { error: 'Response format must be JSON, XML or TEXT' }),
+  responseKey: notBlank('Response key'),
+  delimiter: text('Delimiter')
+    .refine((s) => s.length >= delimiterLength.min && s.length <= delimiterLength.max, {
+      message: `Delimiter must be ${rangeText(delimiterLength)} characters`,
+    })
+    .nullable()
+    .default(null),
+  writeBackField: text('Write-back field').nullable().default(null),
+});
 
 export type ResponseMapping = z.output<typeof responseMappingSchema>;
 

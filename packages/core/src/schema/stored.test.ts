@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { connectorDefinitionSchema } from './connector.schema.js';
-import { joinSecrets, readStoredDefinition, splitSecrets, STORED_VERSION } from './stored.js';
+import {
+  joinSecrets,
+  keepStoredSecrets,
+  readStoredDefinition,
+  splitSecrets,
+  STORED_VERSION,
+} from './stored.js';
 
 const def = connectorDefinitionSchema.parse({
   name: 'Gift Service',
@@ -51,5 +57,38 @@ describe('stored connector definition', () => {
 
   it('refuses a corrupt row', () => {
     expect(() => readStoredDefinition({ version: STORED_VERSION })).toThrow();
+  });
+
+  it('seals secret header values apart and keeps them on an update that sends them empty', () => {
+    const withHeaders = connectorDefinitionSchema.parse({
+      ...def,
+      request: {
+        ...def.request,
+        headers: [
+          { key: 'X-Api-Key', value: 'k-123', secret: true },
+          { key: 'X-Plain', value: 'p' },
+        ],
+      },
+    });
+    const { stored, secrets } = splitSecrets(withHeaders);
+    expect(stored.request.headers).toEqual([
+      { key: 'X-Api-Key', value: '', secret: true },
+      { key: 'X-Plain', value: 'p', secret: false },
+    ]);
+    expect(secrets.headers).toEqual({ 'X-Api-Key': 'k-123' });
+    const basics = {
+      name: def.name,
+      entityType: def.entityType,
+      automationTriggers: [],
+      roleIds: ['r1'],
+    };
+    expect(joinSecrets(basics, stored, secrets).request.headers[0]?.value).toBe('k-123');
+
+    const update = { request: { headers: [{ key: 'X-Api-Key', value: '', secret: true }] } };
+    keepStoredSecrets(update, secrets);
+    expect(update.request.headers[0]?.value).toBe('k-123');
+    const renamed = { request: { headers: [{ key: 'X-Other', value: '', secret: true }] } };
+    keepStoredSecrets(renamed, secrets);
+    expect(renamed.request.headers[0]?.value).toBe('');
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   authenticationSchema,
   dataRequestSchema,
+  headerSchema,
   deliveryPolicySchema,
   matchingSchema,
   SECRET_AUTH_FIELDS,
@@ -18,7 +19,7 @@ import { responseMappingSchema } from './response-mapping.js';
  * UPGRADES, one step per version, then parsed with the same schemas the input was checked with.
  * A new setting: add it to the connector schema with a default, bump STORED_VERSION, add a step.
  */
-export const STORED_VERSION = 2;
+export const STORED_VERSION = 3;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type StoredAuthentication = DistributiveOmit<Authentication, SecretAuthField>;
@@ -39,7 +40,10 @@ const storedAuthenticationSchema = z.discriminatedUnion(
 export const storedDefinitionSchema = z.object({
   version: z.literal(STORED_VERSION),
   authentication: storedAuthenticationSchema,
-  request: dataRequestSchema,
+  // A secret header's value is sealed apart: stored empty.
+  request: dataRequestSchema.extend({
+    headers: z.array(headerSchema.extend({ value: z.string() })),
+  }),
   successCriteria: z.array(successCriterionSchema),
   delivery: deliveryPolicySchema,
   matching: matchingSchema,
@@ -49,7 +53,10 @@ export const storedDefinitionSchema = z.object({
 });
 
 export type StoredDefinition = z.output<typeof storedDefinitionSchema>;
-export type Secrets = Partial<Record<SecretAuthField, string>>;
+/** The sealed part: authentication secrets, and secret header values by header key. */
+export type Secrets = Partial<Record<SecretAuthField, string>> & {
+  headers?: Record<string, string>;
+};
 
 type Raw = Record<string, unknown>;
 
@@ -62,6 +69,16 @@ const UPGRADES: Record<number, (row: Raw) => Raw> = {
     responseMapping: null,
     version: 2,
   }),
+  // Version 3: a header may be secret; every older header is not.
+  2: (row) => {
+    const request = (row.request ?? {}) as Raw;
+    const headers = Array.isArray(request.headers) ? (request.headers as Raw[]) : [];
+    return {
+      ...row,
+      request: { ...request, headers: headers.map((h) => ({ ...h, secret: h.secret ?? false })) },
+      version: 3,
+    };
+  },
 };
 
 /** A stored row of any version -> the current stored definition (throws when it is corrupt). */
@@ -89,16 +106,21 @@ export function splitSecrets(def: ConnectorDefinition): {
     if (typeof value === 'string' && value !== '') secrets[key] = value;
     delete auth[key];
   }
+  const headers = def.request.headers.map((h) => {
+    if (!h.secret) return h;
+    (secrets.headers ??= {})[h.key] = h.value;
+    return { ...h, value: '' };
+  });
   return {
     stored: {
       version: STORED_VERSION,
       authentication: auth as StoredDefinition['authentication'],
-      request: def.request,
+      request: { ...def.request, headers },
       successCriteria: def.successCriteria,
       delivery: def.delivery,
       matching: def.matching,
       responseMapping: def.responseMapping,
-      secretKeys: Object.keys(secrets) as SecretAuthField[],
+      secretKeys: SECRET_AUTH_FIELDS.filter((k) => secrets[k] !== undefined),
     },
     secrets,
   };
@@ -116,18 +138,35 @@ export function joinSecrets(
   stored: StoredDefinition,
   secrets: Secrets,
 ): ConnectorDefinition {
-  const { version: _version, secretKeys: _keys, authentication, ...rest } = stored;
+  const { version: _version, secretKeys: _keys, authentication, request, ...rest } = stored;
+  const { headers: headerSecrets = {}, ...authSecrets } = secrets;
+  const headers = request.headers.map((h) =>
+    h.secret ? { ...h, value: headerSecrets[h.key] ?? '' } : h,
+  );
   return {
     ...basics,
-    authentication: { ...authentication, ...secrets } as ConnectorDefinition['authentication'],
+    authentication: { ...authentication, ...authSecrets } as ConnectorDefinition['authentication'],
+    request: { ...request, headers },
     ...rest,
   };
 }
 
-/** An update that leaves out a secret keeps the stored one; '' clears it. */
-export function keepStoredSecrets(auth: Raw | undefined, stored: Secrets): void {
-  if (!auth) return;
-  for (const key of SECRET_AUTH_FIELDS) {
-    if (auth[key] === undefined && stored[key] !== undefined) auth[key] = stored[key];
+/**
+ * An update keeps the stored secrets it leaves out: an authentication secret left out (null) stays
+ * ('' clears it), and a secret header sent with an empty value keeps the value stored for its key.
+ */
+export function keepStoredSecrets(input: Raw, stored: Secrets): void {
+  const auth = input.authentication as Raw | undefined;
+  if (auth) {
+    for (const key of SECRET_AUTH_FIELDS) {
+      if (auth[key] === undefined && stored[key] !== undefined) auth[key] = stored[key];
+    }
+  }
+  const headers = (input.request as Raw | undefined)?.headers;
+  if (!Array.isArray(headers)) return;
+  for (const h of headers as Raw[]) {
+    const kept = typeof h.key === 'string' ? stored.headers?.[h.key] : undefined;
+    if (h.secret === true && (h.value === '' || h.value == null) && kept !== undefined)
+      h.value = kept;
   }
 }

@@ -66,6 +66,14 @@ export class HeaderInput {
 
   @Field({ description: 'Not blank.' })
   value: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'On update, a secret header sent with an empty value keeps the value stored for the same key.',
+  })
+  secret?: boolean | null;
 }
 
 @InputType('DataRequestInput')

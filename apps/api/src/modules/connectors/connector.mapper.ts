@@ -57,7 +57,9 @@ export function toConnectorView(
     request: make(DataRequestView, {
       url: request.url,
       method: request.method,
-      headers: request.headers.map((h) => make(HeaderView, { key: h.key, value: h.value })),
+      headers: request.headers.map((h) =>
+        make(HeaderView, { key: h.key, value: h.secret ? '' : h.value, secret: h.secret }),
+      ),
       bodyTemplate: request.bodyTemplate,
     }),
     successCriteria: c.definition.successCriteria.map((s) =>

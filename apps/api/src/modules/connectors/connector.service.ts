@@ -129,7 +129,7 @@ export class ConnectorService {
     existing: ConnectorEntity | null,
   ): Promise<ConnectorEntity> {
     const plain = toPlainInput(input);
-    if (existing) keepStoredSecrets(plain.authentication, openSecrets(this.box, existing.secrets));
+    if (existing) keepStoredSecrets(plain, openSecrets(this.box, existing.secrets));
     // An update without a delivery policy keeps the stored one, as a blank secret is kept.
     if (existing && plain.delivery === undefined) plain.delivery = existing.definition.delivery;
     if (existing && plain.matching === undefined) plain.matching = existing.definition.matching;

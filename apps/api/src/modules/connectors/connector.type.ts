@@ -68,8 +68,14 @@ export class HeaderView {
   @Field()
   key: string;
 
-  @Field()
+  @Field({ description: 'The empty string for a secret header.' })
   value: string;
+
+  @Field({
+    description:
+      'A secret header\'s value (an API key, say) is write-only like a passcode: `value` is returned as\nthe empty string, it is encrypted at rest, and runs, logs, versions and events show it as\n"[redacted]".',
+  })
+  secret: boolean;
 }
 
 @ObjectType('DataRequest')
