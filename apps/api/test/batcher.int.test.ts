@@ -1,3 +1,4 @@
+import { storedDefinition } from './helpers/fixtures.js';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import 'reflect-metadata';
@@ -163,7 +164,7 @@ describe.each(DRIVERS)('statement batcher (%s)', (driver) => {
       entityType: 'CONTACT' as const,
       automationTriggers: ['ON_CREATE' as const],
       roleIds: ['r1', 'r2'],
-      definition: { nested: { a: [1, 'two', null] } } as never,
+      definition: storedDefinition(),
       secrets: null,
       published: true,
       lastRunAt: null,

@@ -214,7 +214,8 @@ describe('admin', () => {
     const names = await tileNames(page);
     expect(names).toEqual(['Zeta 05 Relay', 'Zeta 06', 'Zeta 07', 'Zeta 08']);
     await expect(tile.locator('input[type="checkbox"]').isChecked()).resolves.toBe(true);
-    await expect(tile.getByRole('button', { name: /^Edit/ }).isDisabled()).resolves.toBe(true);
+    await expect(tile.getByRole('button', { name: /^Edit/ }).count()).resolves.toBe(0);
+    await expect(tile.getByRole('button', { name: /^View/ }).isEnabled()).resolves.toBe(true);
     await shot(page, '08-connectors-page-2');
     // Saved with the delivery policy chosen; the timeout kept its default.
     const { connectors } = await gql<{
@@ -514,6 +515,33 @@ describe('admin', () => {
     } finally {
       await new Promise((ok) => target.close(ok));
     }
+  });
+
+  it('opens an On connector read-only from its tile and turns it off to edit it', async () => {
+    const id = await createContactConnector('Always On', `${product.url}/demo/echo`, '{}', {
+      publish: true,
+    });
+    const page = await newPage();
+    await signIn(page, product.url, USERS.admin);
+    const tile = page.locator('.connector-tile[data-connector="Always On"]');
+    await page.goto(`${product.url}/connectors`);
+    // A long name ellipsizes and the switch keeps its width.
+    await tile.waitFor();
+    const switchBox = await tile.locator('.tile-switch').boundingBox();
+    expect(switchBox?.width ?? 0).toBeGreaterThan(40);
+    await tile.getByRole('button', { name: /^View/ }).click();
+    await page.waitForURL(new RegExp(`/connectors/${id}$`));
+    const name = page.getByLabel('Name', { exact: true });
+    await name.waitFor();
+    await expect(name.getAttribute('readonly')).resolves.not.toBeNull();
+    await page.locator('[data-test="on-banner"]').waitFor();
+    await shot(page, '09d-on-connector-read-only');
+    await page.locator('[data-test="turn-off-to-edit"]').click();
+    await page.locator('[data-test="confirm-turn-off"]').click();
+    await page.waitForURL(/\/edit$/);
+    await expect.poll(() => name.getAttribute('readonly')).toBeNull();
+    await name.fill('Always On (edited)');
+    await expect(page.locator('[data-test="save"]').isEnabled()).resolves.toBe(true);
   });
 
   it('sees a test end even when its live updates are lost on the way', async () => {

@@ -40,9 +40,14 @@ describe('ConnectorTile', () => {
     expect(wrapper.emitted('edit')).toHaveLength(1);
   });
 
-  it('disables Edit while published and emits toggle from the switch', async () => {
+  it('offers View instead of Edit while published and emits toggle from the switch', async () => {
     const wrapper = mountTile({ connector: connector({ published: true }) });
-    expect(button(wrapper, 'Edit Gift Service').attributes('disabled')).toBeDefined();
+    expect(button(wrapper, 'Edit Gift Service').exists()).toBe(false);
+    await button(wrapper, 'View Gift Service').trigger('click');
+    expect(wrapper.emitted('view')).toHaveLength(1);
+    const input = wrapper.find('input[type="checkbox"]');
+    expect(input.attributes('role')).toBe('switch');
+    expect(input.attributes('aria-label')).toBe('Gift Service: on');
     await wrapper.find('input[type="checkbox"]').setValue(false);
     expect(wrapper.emitted('toggle')).toEqual([[false]]);
   });

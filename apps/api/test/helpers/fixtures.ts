@@ -1,3 +1,4 @@
+import { readStoredDefinition, type StoredDefinition } from '@odc/core';
 export const CONNECTOR_FIELDS = `
   id name entityType automationTriggers published lastRunAt lastRunStatus createdAt updatedAt
   roles { id name }
@@ -48,4 +49,15 @@ export function connectorInput(o: ConnectorOverrides): Record<string, unknown> {
       ),
     ),
   };
+}
+
+/** A valid stored connector definition, for tests that write connector rows directly. */
+export function storedDefinition(url = 'https://target.test/in'): StoredDefinition {
+  return readStoredDefinition({
+    authentication: { type: 'NONE' },
+    request: { url, method: 'POST', headers: [], bodyTemplate: '{}' },
+    successCriteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
+    delivery: { maxAttempts: 1, timeoutMs: 1000, rateLimitPerMinute: null },
+    secretKeys: [],
+  });
 }

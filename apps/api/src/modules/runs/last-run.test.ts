@@ -1,3 +1,4 @@
+import { storedDefinition } from '../../../test/helpers/fixtures.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ async function connector(): Promise<ConnectorEntity> {
     entityType: 'CONTACT',
     automationTriggers: [],
     roleIds: [],
-    definition: {} as ConnectorEntity['definition'],
+    definition: storedDefinition(),
     secrets: null,
     published: true,
     lastRunAt: null,
