@@ -27,6 +27,31 @@ describe('target guard', () => {
     expect(() => assertTargetAllowed(ip, ip, none)).toThrow(/not on ALLOWED_TARGET_HOSTS/),
   );
 
+  it.each([
+    ['fec0::1', 'site-local'],
+    ['feff:ffff::1', 'site-local'],
+    ['100::1', 'discard-only'],
+    ['100::ffff:ffff:ffff:ffff', 'discard-only'],
+    ['::7f00:1', 'IPv4-compatible (deprecated)'],
+    ['::8.8.8.8', 'IPv4-compatible (deprecated)'],
+    ['::a00:1', 'IPv4-compatible (deprecated)'],
+    ['::1.2.3.4', 'IPv4-compatible (deprecated)'],
+  ])('point 14: refuses %s as %s', (ip, words) => {
+    expect(() => assertTargetAllowed(ip, ip, none)).toThrow(
+      `is ${words} and not on ALLOWED_TARGET_HOSTS`,
+    );
+    expect(() => assertTargetAllowed(`[${ip}]`, ip, none)).toThrow(words);
+    expect(() => assertTargetAllowed('aaaa.example', ip, none)).toThrow(
+      /^Target address aaaa\.example \(/,
+    );
+  });
+
+  it('point 14: still lets neighbouring public addresses through', () => {
+    for (const ip of ['100:0:0:1::1', '2606:4700::1', '::ffff:8.8.8.8'])
+      expect(() => assertTargetAllowed(ip, ip, none), ip).not.toThrow();
+    expect(() => assertTargetAllowed('::7f00:1', '::7f00:1', parseAllowList('::/96'))).not.toThrow();
+  });
+
   it('names the host and the address it resolved to', () => {
     expect(() => assertTargetAllowed('internal.example', '10.0.0.5', none)).toThrow(
       'Target address internal.example (10.0.0.5) is private and not on ALLOWED_TARGET_HOSTS',
