@@ -105,3 +105,17 @@ const RANGE_WORDS: Record<string, string> = {
 export function isIpLiteral(host: string): boolean {
   return isIP(host.replace(/^\[|\]$/g, '')) !== 0;
 }
+
+/**
+ * Whether url lies under one of the prefixes (same scheme, host and port; the path starts with the
+ * prefix's path, which should end in /). Compared on the parsed URL, where .. is already resolved;
+ * a path holding encoded dots, slashes or backslashes, or a URL with credentials, is never under.
+ */
+export function underUrlPrefix(url: URL, prefixes: readonly string[]): boolean {
+  if (prefixes.length === 0 || url.username || url.password) return false;
+  if (/%2e|%2f|%5c/i.test(url.pathname)) return false;
+  return prefixes.some((text) => {
+    const prefix = new URL(text);
+    return url.origin === prefix.origin && url.pathname.startsWith(prefix.pathname);
+  });
+}
