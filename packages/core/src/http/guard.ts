@@ -74,7 +74,7 @@ export function assertTargetAllowed(host: string, address: string, allow: AllowL
   if (allow.hosts.has(name)) return;
   const ip = normalize(address);
   if (allow.hosts.has(ip.toString()) || inRanges(ip, allow)) return;
-  let range = ip.range();
+  let range: string = ip.range();
   let shownIp = ip.toString();
   if (!BLOCKED_RANGES.has(range) && isIP(address) === 6 && IPV4_COMPATIBLE.check(address, 'ipv6')) {
     range = 'ipv4Compatible';
