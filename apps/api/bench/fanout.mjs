@@ -43,15 +43,32 @@ async function graphqlFanout() {
     token,
     `mutation { createContact(input: { firstName: "Fan", lastName: "Out" }) { id } }`,
   );
+  // At most 20 sockets per user (server.ts): the subscribers are spread over users of one role.
+  const tokens = [token];
+  for (let i = 1; i * 20 < SUBSCRIBERS; i++) {
+    const email = `fan-${i}-${Math.random().toString(36).slice(2, 8)}@bench.test`;
+    await gql(p, token, `mutation($i: UserInput!) { createUser(input: $i) { id } }`, {
+      i: { email, name: `Fan ${i}`, password: 'bench-password', roleId },
+    });
+    const login = await gql(
+      p,
+      '',
+      `mutation($e: String!) { login(email: $e, password: "bench-password") { token } }`,
+      { e: email },
+    );
+    tokens.push(login.login.token);
+  }
+  let opened = 0;
   const latencies = [];
   const seen = new Map(); // runId -> subscribers that got SUCCESS
   const clients = await inBatches(SUBSCRIBERS, 50, async () => {
+    const socketToken = tokens[Math.floor(opened++ / 20)];
     const client = createClient({
       url: `ws://127.0.0.1:${port}/graphql`,
       webSocketImpl: WebSocket,
       lazy: false,
       retryAttempts: 0,
-      connectionParams: { authorization: `Bearer ${token}` },
+      connectionParams: { authorization: `Bearer ${socketToken}` },
     });
     await new Promise((resolve) => client.on('connected', resolve));
     client.subscribe(

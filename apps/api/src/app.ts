@@ -53,6 +53,11 @@ export interface App {
   queue: RunQueue;
   /** Present when this process executes push jobs. */
   worker: RunWorker | null;
+  /**
+   * URL prefixes pushes may reach past the target guard: the server's own /demo/ routes while
+   * demo data is on (set once it listens, see startServer).
+   */
+  allowedUrlPrefixes: string[];
   /** Shared Redis connection (health, rate limits) when REDIS_URL is set. */
   redis: Redis | null;
   metrics: Metrics;
@@ -103,7 +108,11 @@ export async function createApp(
       ).map((r) => ({ status: r.status, count: Number(r.count) })),
     queueDepth: () => queue.depth(),
   });
-  const http: HttpClient = createHttpClient({ allowedTargets: config.allowedTargetHosts });
+  const allowedUrlPrefixes: string[] = [];
+  const http: HttpClient = createHttpClient({
+    allowedTargets: config.allowedTargetHosts,
+    allowedUrlPrefixes: () => allowedUrlPrefixes,
+  });
   const rateLimiter: RateLimiter = redis
     ? createRedisRateLimiter(redis, `${config.redisPrefix}:rate`)
     : createRateLimiter();
@@ -136,7 +145,13 @@ export async function createApp(
       bus,
       queue,
       // Lists of the targets' staff and lead sources (matching), kept five minutes.
-      deps: { http, tokens: countedTokens(tokens, metrics), lists: createListCache() },
+      // The shared limiter also counts matching's list and create requests.
+      deps: {
+        http,
+        tokens: countedTokens(tokens, metrics),
+        lists: createListCache(),
+        rateLimiter,
+      },
       rateLimiter,
       logger,
       connectors,
@@ -163,6 +178,7 @@ export async function createApp(
     bus,
     queue,
     worker,
+    allowedUrlPrefixes,
     redis,
     metrics,
     services,

@@ -21,8 +21,11 @@ const envSchema = z.object({
     .default('odc'),
   ENCRYPTION_KEY: z.string().optional(),
   JWT_SECRET: z.string().min(16, 'JWT_SECRET must be at least 16 characters').optional(),
-  ALLOWED_TARGET_HOSTS: z.string().default('localhost,127.0.0.1,::1'),
-  SEED_DEMO: boolText.default(true),
+  // Nothing loopback or private by default; the demo echo is let through on its own (demoPrefixes).
+  ALLOWED_TARGET_HOSTS: z.string().default(''),
+  SEED_DEMO: boolText.optional(),
+  TRUST_PROXY_TLS: boolText.default(false),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(32),
@@ -43,7 +46,12 @@ export interface Config {
   encryptionKey: Buffer;
   jwtSecret: Uint8Array;
   allowedTargetHosts: string;
+  /** Demo data, the /demo/ routes and pushes to them: default on with SQLite, off with MySQL. */
   seedDemo: boolean;
+  /** TLS ends at a proxy in front: send HSTS. */
+  trustProxyTls: boolean;
+  /** When set, /metrics asks for Authorization: Bearer <token>. */
+  metricsToken: string | undefined;
   logLevel: string;
   production: boolean;
   workerConcurrency: number;
@@ -119,11 +127,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     encryptionKey: parseKey(encryptionKey),
     jwtSecret: new TextEncoder().encode(jwtSecret),
     allowedTargetHosts: e.ALLOWED_TARGET_HOSTS,
-    seedDemo: e.SEED_DEMO,
+    seedDemo: e.SEED_DEMO ?? !mysql,
+    trustProxyTls: e.TRUST_PROXY_TLS,
+    metricsToken: e.METRICS_TOKEN,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     workerConcurrency: e.WORKER_CONCURRENCY,
     role: e.ROLE,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
   };
+}
+
+/** What the demo connectors may reach on this server while demo data is on: its /demo/ routes. */
+export function demoPrefixes(port: number): string[] {
+  return [`http://127.0.0.1:${port}/demo/`, `http://localhost:${port}/demo/`];
 }

@@ -22,7 +22,7 @@ if (config.role === 'worker') {
 } else {
   server = await startServer(app, config.port);
   // After listening: the demo connectors push to this server's own port (PORT=0 included).
-  if (config.seedDemo && config.database.type === 'sqlite') await seedDemo(app, server.port);
+  if (config.seedDemo) await seedDemo(app, server.port);
   logger.info(
     { port: server.port, db: config.database.type, role: config.role },
     `serving on http://localhost:${server.port}/graphql`,

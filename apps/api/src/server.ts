@@ -4,10 +4,20 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
-import { parse, specifiedRules, validate, GraphQLError, type GraphQLFormattedError } from 'graphql';
+import {
+  getOperationAST,
+  getVariableValues,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  GraphQLError,
+  type GraphQLFormattedError,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { App } from './app.js';
+import { demoPrefixes } from './config.js';
 import { createFormatError } from './errors-format.js';
 import { sharedSubscribe } from './infra/pubsub/shared-subscribe.js';
 import { graphqlHandler, isGraphqlPath } from './graphql-http.js';
@@ -15,6 +25,7 @@ import { complexityError, complexityPlugin, depthLimit, MAX_BODY_BYTES } from '.
 import { canSeeConnectors, type Viewer } from './modules/identity/access.js';
 import type { Context } from './modules/shared/context.js';
 import { createLoaders } from './modules/shared/loaders.js';
+import { securityHeaders } from './security-headers.js';
 import {
   errorHandler,
   mountBenchRoute,
@@ -31,6 +42,23 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** graphql-ws: subscriptions one socket may hold, sockets one user may hold (4429 past that). */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 100;
+export const MAX_SOCKETS_PER_USER = 20;
+const TOO_MANY = 4429;
+
+/** The same errors with a GraphQL code (parse, validation, variables), as Apollo gives over HTTP. */
+const withCode = (errors: readonly GraphQLError[], code: string): GraphQLError[] =>
+  errors.map(
+    (e) =>
+      new GraphQLError(e.message, {
+        nodes: e.nodes,
+        source: e.source,
+        positions: e.positions,
+        extensions: { ...e.extensions, code: e.extensions.code ?? code },
+      }),
+  );
+
 export interface ServerOptions {
   /** Mount /bench/connectors, the bare JSON baseline of bench:api. */
   benchRoutes?: boolean;
@@ -41,16 +69,20 @@ export async function startServer(
   port: number,
   options: ServerOptions = {},
 ): Promise<RunningServer> {
+  const { services, ds, logger, config } = app;
   const web = express();
   web.disable('x-powered-by');
   web.set('trust proxy', false);
+  const headers = securityHeaders(config.trustProxyTls);
+  web.use(headers);
   // /graphql goes straight to Apollo (graphql-http.ts); the other routes through Express.
   let graphql: ReturnType<typeof graphqlHandler<Context>> | null = null;
   const http = createHttpServer((req, res) => {
-    if (graphql && isGraphqlPath(req.url)) void graphql(req, res);
-    else web(req, res);
+    if (graphql && isGraphqlPath(req.url)) {
+      const handle = graphql;
+      headers(req, res, () => void handle(req, res));
+    } else web(req, res);
   });
-  const { services, ds, logger, config } = app;
 
   const viewerOrNull = async (authorization: unknown): Promise<Viewer | null> => {
     try {
@@ -66,15 +98,37 @@ export async function startServer(
   const formatWsError = (e: GraphQLError | GraphQLFormattedError): GraphQLFormattedError =>
     e instanceof GraphQLError ? formatError(e.toJSON(), e) : e;
 
+  const rules = [
+    ...specifiedRules,
+    depthLimit,
+    ...(config.production ? [NoSchemaIntrospectionCustomRule] : []),
+  ];
+  // Open sockets per user id (this process).
+  const socketsOf = new Map<string, number>();
   const wss = new WebSocketServer({ server: http, path: '/graphql', maxPayload: 512 * 1024 });
-  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(
+  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer; counted?: string }>(
     {
       schema: app.schema,
       onConnect: async (ctx) => {
         const viewer = await viewerOrNull(ctx.connectionParams?.authorization);
         if (!viewer) return false;
+        const open = socketsOf.get(viewer.userId) ?? 0;
+        if (open >= MAX_SOCKETS_PER_USER) {
+          ctx.extra.socket.close(TOO_MANY, 'Too many connections');
+          return false;
+        }
+        socketsOf.set(viewer.userId, open + 1);
+        ctx.extra.counted = viewer.userId;
         ctx.extra.viewer = viewer;
         return true;
+      },
+      onClose: (ctx) => {
+        const user = ctx.extra.counted;
+        if (!user) return;
+        ctx.extra.counted = undefined;
+        const left = (socketsOf.get(user) ?? 1) - 1;
+        if (left > 0) socketsOf.set(user, left);
+        else socketsOf.delete(user);
       },
       // One execution per event for subscribers of the same operation, organization and access.
       subscribe: sharedSubscribe(({ contextValue, variableValues, operationName }) => {
@@ -84,15 +138,33 @@ export async function startServer(
         const who = canSeeConnectors(v) ? '*' : v.userId;
         return `${v.organizationId}|${v.roleId}|${who}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}`;
       }),
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
+        // This one is in ctx.subscriptions already.
+        if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET) {
+          ctx.extra.socket.close(TOO_MANY, 'Too many subscriptions');
+          return [
+            new GraphQLError('Too many subscriptions', { extensions: { code: 'BAD_REQUEST' } }),
+          ];
+        }
         let document;
         try {
           document = parse(payload.query);
         } catch (e) {
-          return [e instanceof GraphQLError ? e : new GraphQLError('Malformed query')];
+          const error = e instanceof GraphQLError ? e : new GraphQLError('Malformed query');
+          return withCode([error], 'GRAPHQL_PARSE_FAILED');
         }
-        const errors = validate(app.schema, document, [...specifiedRules, depthLimit]);
-        if (errors.length > 0) return errors;
+        const errors = validate(app.schema, document, rules);
+        if (errors.length > 0) return withCode(errors, 'GRAPHQL_VALIDATION_FAILED');
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation) {
+          const coerced = getVariableValues(
+            app.schema,
+            operation.variableDefinitions ?? [],
+            payload.variables ?? {},
+            { maxErrors: 20 },
+          );
+          if (coerced.errors) return withCode(coerced.errors, 'BAD_USER_INPUT');
+        }
         const tooComplex = complexityError(
           app.schema,
           document,
@@ -124,6 +196,9 @@ export async function startServer(
     schema: app.schema,
     validationRules: [depthLimit],
     includeStacktraceInErrorResponses: !config.production,
+    introspection: !config.production,
+    // Automatic persisted queries: answered PERSISTED_QUERY_NOT_SUPPORTED (no query cache to fill).
+    persistedQueries: false,
     // main.ts owns SIGTERM/SIGINT: drain, close, exit 0 (Apollo would re-raise the signal).
     stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: config.production,
@@ -148,7 +223,8 @@ export async function startServer(
 
   mountHealth(web, app);
   mountMetrics(web, app);
-  mountDemoEcho(web);
+  // The demo target only while demo data is on; pushes may then reach it past the guard.
+  if (config.seedDemo) mountDemoEcho(web);
   if (options.benchRoutes) mountBenchRoute(web, app);
   graphql = graphqlHandler(
     apollo,
@@ -164,6 +240,7 @@ export async function startServer(
 
   await new Promise<void>((resolve) => http.listen(port, resolve));
   const actual = (http.address() as AddressInfo).port;
+  if (config.seedDemo) app.allowedUrlPrefixes.splice(0, Infinity, ...demoPrefixes(actual));
   return {
     server: http,
     port: actual,

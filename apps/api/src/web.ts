@@ -1,12 +1,15 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { LRUCache } from 'lru-cache';
 import type { App } from './app.js';
 import { MAX_BODY_BYTES } from './limits.js';
 import { canManage } from './modules/identity/access.js';
 import { toConnectorView } from './modules/connectors/connector.mapper.js';
+import { securityHeaders } from './security-headers.js';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -37,9 +40,24 @@ export function mountHealth(web: Express, app: App): void {
   });
 }
 
-/** /metrics: Prometheus text format (runs by status, attempt durations, queue depth, tokens). */
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** Whether an Authorization header is "Bearer <token>", compared in constant time. */
+export function bearerMatches(header: string | undefined, token: string): boolean {
+  return timingSafeEqual(digest(header ?? ''), digest(`Bearer ${token}`));
+}
+
+/**
+ * /metrics: Prometheus text format (runs by status, attempt durations, queue depth, tokens).
+ * With METRICS_TOKEN set, only for Authorization: Bearer <METRICS_TOKEN> (401 otherwise).
+ */
 export function mountMetrics(web: Express, app: App): void {
-  web.get('/metrics', async (_req, res) => {
+  const token = app.config.metricsToken;
+  web.get('/metrics', async (req, res) => {
+    if (token && !bearerMatches(req.headers.authorization, token)) {
+      res.setHeader('www-authenticate', 'Bearer');
+      return void res.status(401).type('text/plain').send('unauthorized\n');
+    }
     try {
       const text = await app.metrics.registry.metrics();
       res.type(app.metrics.registry.contentType).send(text);
@@ -49,29 +67,49 @@ export function mountMetrics(web: Express, app: App): void {
   });
 }
 
+/** Lead sources created through the demo list: the newest this many are kept. */
+export const DEMO_MAX_LEAD_SOURCES = 1000;
+export const DEMO_MAX_NAME_LENGTH = 200;
+
 /**
  * The demo target's staff and lead source lists (what the demo CRM Sync matches against): the
- * demo users as staff, and lead sources that grow as pushes create them (in memory).
+ * demo users as staff, and lead sources that grow as pushes create them (in memory, bounded).
  */
 function mountDemoLists(web: Express): void {
   const staff = [
     { id: 'staff-101', name: 'Ada Admin', email: 'admin@demo.test' },
     { id: 'staff-102', name: 'Owen Officer', email: 'officer@demo.test' },
   ];
-  const sources = [
+  const builtIn = [
     { id: 'source-1', name: 'Website' },
     { id: 'source-2', name: 'Referral' },
   ];
-  web.get('/demo/echo/staff', (_req, res) => void res.json({ items: staff }));
-  web.get('/demo/echo/lead-sources', (_req, res) => void res.json(sources));
-  web.post('/demo/echo/lead-sources', express.json(), (req: Request, res: Response) => {
-    const name = (req.body as { name?: unknown } | undefined)?.name;
-    if (typeof name !== 'string' || !name.trim())
-      return void res.status(400).json({ error: 'name is required' });
-    const source = { id: `source-${sources.length + 1}`, name: name.trim() };
-    sources.push(source);
-    res.status(201).json(source);
+  const created = new LRUCache<string, { id: string; name: string }>({
+    max: DEMO_MAX_LEAD_SOURCES,
   });
+  let next = builtIn.length;
+  web.get('/demo/echo/staff', (_req, res) => void res.json({ items: staff }));
+  // Oldest first; reading does not change what is dropped next.
+  web.get(
+    '/demo/echo/lead-sources',
+    (_req, res) => void res.json([...builtIn, ...created.rvalues()]),
+  );
+  web.post(
+    '/demo/echo/lead-sources',
+    express.json({ limit: '4kb' }),
+    (req: Request, res: Response) => {
+      const name = (req.body as { name?: unknown } | undefined)?.name;
+      if (typeof name !== 'string' || !name.trim())
+        return void res.status(400).json({ error: 'name is required' });
+      if (name.trim().length > DEMO_MAX_NAME_LENGTH)
+        return void res
+          .status(400)
+          .json({ error: `name must be at most ${DEMO_MAX_NAME_LENGTH} characters` });
+      const source = { id: `source-${++next}`, name: name.trim() };
+      created.set(source.id, source);
+      res.status(201).json(source);
+    },
+  );
 }
 
 /** The demo target: answers 200 with what it received, so demo connectors succeed. */
@@ -140,6 +178,7 @@ export async function startOpsServer(
 ): Promise<{ port: number; close(): Promise<void> }> {
   const web = express();
   web.disable('x-powered-by');
+  web.use(securityHeaders(app.config.trustProxyTls));
   mountHealth(web, app);
   mountMetrics(web, app);
   const server = createServer(web);

@@ -70,7 +70,7 @@ describe.each(DRIVERS)('demo seed (%s)', (driver) => {
 
   beforeAll(async () => {
     db = await freshDatabase(driver);
-    server = await startTestServer(db.env);
+    server = await startTestServer({ ...db.env, SEED_DEMO: 'true' });
   });
   afterAll(async () => {
     await server?.close();
@@ -120,7 +120,7 @@ describe.each(DRIVERS)('demo seed (%s)', (driver) => {
     });
 
     await server.close();
-    server = await startTestServer(db.env);
+    server = await startTestServer({ ...db.env, SEED_DEMO: 'true' });
     const after = portOf(server);
     expect(after).not.toBe(before);
     expect(await seedDemo(server.app, after)).toBe(false);

@@ -19,12 +19,17 @@ import {
 let product: Product;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
+/** What Chromium reported as blocked by the Content Security Policy, on any page. */
+const cspViolations: string[] = [];
 
 async function newPage(): Promise<Page> {
   const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   contexts.push(ctx);
   const page = await ctx.newPage();
   page.setDefaultTimeout(15_000);
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
   return page;
 }
 
@@ -794,5 +799,20 @@ describe('viewer', () => {
     expect(await user.isEditable()).toBe(false);
     expect(await page.getByLabel('Passcode', { exact: true }).isEditable()).toBe(false);
     await shot(page, '18b-setup-view-auth');
+  });
+});
+
+describe('security headers (issue 16 point 16)', () => {
+  it('serves the app with a CSP, and nothing any page did was blocked by it', async () => {
+    const res = await fetch(`${product.url}/`, { headers: { accept: 'text/html' } });
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    // Runs last: every page of the suite above (sign-in, forms, live updates over ws) ran under it.
+    const page = await newPage();
+    await signIn(page, product.url, USERS.admin);
+    await page.locator('.connector-tile').first().waitFor();
+    expect(cspViolations).toEqual([]);
   });
 });

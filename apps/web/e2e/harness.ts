@@ -72,6 +72,8 @@ export async function startProduct(): Promise<Product> {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     SEED_DEMO: 'true',
+    // The tests' own targets (a 429 endpoint, say) listen on loopback; the default refuses it.
+    ALLOWED_TARGET_HOSTS: '127.0.0.1,localhost,::1',
   };
   for (const k of ['DATABASE_URL', 'REDIS_URL', 'ENCRYPTION_KEY', 'JWT_SECRET']) delete env[k];
   const child: ChildProcess = spawn(process.execPath, [API_MAIN], {

@@ -57,6 +57,11 @@ export interface PushContext {
   runId: string;
   /** 1-based. */
   attempt: number;
+  /**
+   * The caller already took the rate-limit slot of the push request itself (the API's worker
+   * reserves it ahead); list and create requests of matching still take theirs here.
+   */
+  pushSlotTaken?: boolean;
 }
 
 interface Failure {
@@ -158,7 +163,7 @@ export async function executePush(
   const rendered = render(matched);
   const { headers } = rendered;
 
-  await acquire();
+  if (!ctx.pushSlotTaken) await acquire();
   const body = rendered.body ?? undefined;
   let authorization: string | null = null;
   const send = async () => {

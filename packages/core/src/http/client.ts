@@ -1,7 +1,13 @@
 import { STATUS_CODES } from 'node:http';
 import { Agent, request } from 'undici';
 import { HttpError, toHttpError } from './errors.js';
-import { assertTargetAllowed, isIpLiteral, parseAllowList, type AllowList } from './guard.js';
+import {
+  assertTargetAllowed,
+  isIpLiteral,
+  parseAllowList,
+  underUrlPrefix,
+  type AllowList,
+} from './guard.js';
 import { guardedLookup } from './guarded-lookup.js';
 
 export { HttpError, type HttpErrorKind } from './errors.js';
@@ -41,6 +47,11 @@ export interface HttpClientOptions {
   allowedTargets?: string | readonly string[];
   /** Keep-alive connections per origin (default 64). */
   connectionsPerOrigin?: number;
+  /**
+   * URL prefixes let through although their host is loopback/private (e.g. the product's own
+   * http://localhost:4000/demo/ while demo data is on); read on each request.
+   */
+  allowedUrlPrefixes?: () => readonly string[];
 }
 
 interface Body {
@@ -113,6 +124,21 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     keepAliveTimeout: 30_000,
     connect: { lookup: guardedLookup(allow), timeout: CONNECT_TIMEOUT_MS },
   });
+  // Requests under an allowed prefix: their origin is fixed by the prefix, so no guard here.
+  let prefixAgent: Agent | null = null;
+  const dispatcherFor = (url: URL): Agent => {
+    const prefixes = options.allowedUrlPrefixes?.() ?? [];
+    if (!underUrlPrefix(url, prefixes)) {
+      checkLiteral(url.hostname);
+      return agent;
+    }
+    prefixAgent ??= new Agent({
+      connections: 8,
+      keepAliveTimeout: 30_000,
+      connect: { timeout: CONNECT_TIMEOUT_MS },
+    });
+    return prefixAgent;
+  };
   return {
     async send(req) {
       let url: URL;
@@ -128,10 +154,10 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const timeout = () =>
         new HttpError('timeout', `No response from ${url.host} within ${timeoutMs} ms`);
       try {
-        checkLiteral(url.hostname);
+        const dispatcher = dispatcherFor(url);
         const deadline = Date.now() + timeoutMs;
         const res = await request(url, {
-          dispatcher: agent,
+          dispatcher,
           method: req.method as 'POST',
           headers: req.headers,
           body: req.body,
@@ -151,6 +177,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         throw toHttpError(error, url, timeoutMs, CONNECT_TIMEOUT_MS);
       }
     },
-    close: () => agent.close(),
+    async close() {
+      await Promise.all([agent.close(), prefixAgent?.close()]);
+    },
   };
 }

@@ -90,3 +90,27 @@ describe('target guard with an allow list', () => {
     }
   });
 });
+
+describe('target guard with allowed URL prefixes (point 1)', () => {
+  it('lets only URLs under the prefix reach a loopback target', async () => {
+    const prefixes = [`${target.url}/demo/`];
+    const http = createHttpClient({ allowedUrlPrefixes: () => prefixes });
+    const before = target.received.length;
+    try {
+      const ok = await push(http, `${target.url}/demo/echo`);
+      expect(ok.status).toBe('SUCCESS');
+      for (const url of [
+        `${target.url}/in`,
+        `${target.url}/demo/../in`,
+        `${target.url}/demo/%2e%2e/in`,
+      ]) {
+        const outcome = await push(http, url);
+        expect(outcome.status, url).toBe('FAILURE');
+        expect(outcome.reason, url).toMatch(/loopback and not on ALLOWED_TARGET_HOSTS/);
+      }
+      expect(target.received.slice(before).map((r) => r.url)).toEqual(['/demo/echo']);
+    } finally {
+      await http.close();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertTargetAllowed, parseAllowList } from './guard.js';
+import { assertTargetAllowed, parseAllowList, underUrlPrefix } from './guard.js';
 import { guardedLookup } from './guarded-lookup.js';
 
 describe('target guard', () => {
@@ -26,6 +26,33 @@ describe('target guard', () => {
   ])('refuses %s', (ip) =>
     expect(() => assertTargetAllowed(ip, ip, none)).toThrow(/not on ALLOWED_TARGET_HOSTS/),
   );
+
+  it.each([
+    ['fec0::1', 'site-local'],
+    ['feff:ffff::1', 'site-local'],
+    ['100::1', 'discard-only'],
+    ['100::ffff:ffff:ffff:ffff', 'discard-only'],
+    ['::7f00:1', 'IPv4-compatible (deprecated)'],
+    ['::8.8.8.8', 'IPv4-compatible (deprecated)'],
+    ['::a00:1', 'IPv4-compatible (deprecated)'],
+    ['::1.2.3.4', 'IPv4-compatible (deprecated)'],
+  ])('point 14: refuses %s as %s', (ip, words) => {
+    expect(() => assertTargetAllowed(ip, ip, none)).toThrow(
+      `is ${words} and not on ALLOWED_TARGET_HOSTS`,
+    );
+    expect(() => assertTargetAllowed(`[${ip}]`, ip, none)).toThrow(words);
+    expect(() => assertTargetAllowed('aaaa.example', ip, none)).toThrow(
+      /^Target address aaaa\.example \(/,
+    );
+  });
+
+  it('point 14: still lets neighbouring public addresses through', () => {
+    for (const ip of ['100:0:0:1::1', '2606:4700::1', '::ffff:8.8.8.8'])
+      expect(() => assertTargetAllowed(ip, ip, none), ip).not.toThrow();
+    expect(() =>
+      assertTargetAllowed('::7f00:1', '::7f00:1', parseAllowList('::/96')),
+    ).not.toThrow();
+  });
 
   it('names the host and the address it resolved to', () => {
     expect(() => assertTargetAllowed('internal.example', '10.0.0.5', none)).toThrow(
@@ -108,5 +135,36 @@ describe('guarded DNS lookup', () => {
     await expect(lookup(['10.0.0.5'], '10.0.0.0/24', true)).resolves.toEqual([
       { address: '10.0.0.5', family: 4 },
     ]);
+  });
+});
+
+describe('allowed URL prefixes (point 1: the demo echo on the product itself)', () => {
+  const prefixes = ['http://127.0.0.1:4000/demo/', 'http://localhost:4000/demo/'];
+  const under = (url: string) => underUrlPrefix(new URL(url), prefixes);
+
+  it('lets the prefix and what lies below it through', () => {
+    expect(under('http://127.0.0.1:4000/demo/echo')).toBe(true);
+    expect(under('http://LOCALHOST:4000/demo/echo/staff?x=1')).toBe(true);
+    expect(under('http://127.0.0.1:4000/demo/x/../echo')).toBe(true);
+  });
+
+  it.each([
+    'http://127.0.0.1:4000/metrics',
+    'http://127.0.0.1:4000/demo',
+    'http://127.0.0.1:4000/demox/echo',
+    'http://127.0.0.1:4000/demo/../metrics',
+    'http://127.0.0.1:4000/demo/%2e%2e/metrics',
+    'http://127.0.0.1:4000/demo/.%2E/metrics',
+    'http://127.0.0.1:4000/demo/echo/..%2f..%2fmetrics',
+    'http://127.0.0.1:4000/demo/echo/..%5C..%5Cmetrics',
+    'http://127.0.0.1:4000/demo\\..\\metrics',
+    'http://127.0.0.1:4001/demo/echo',
+    'https://127.0.0.1:4000/demo/echo',
+    'http://[::1]:4000/demo/echo',
+    'http://user:pw@127.0.0.1:4000/demo/echo',
+  ])('refuses %s', (url) => expect(under(url)).toBe(false));
+
+  it('lets nothing through without prefixes', () => {
+    expect(underUrlPrefix(new URL('http://127.0.0.1:4000/demo/echo'), [])).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { BlockList, isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 
 /** Hosts (exact names or addresses) and CIDR ranges the guard lets through. */
@@ -43,7 +43,13 @@ const BLOCKED_RANGES = new Set([
   'as112v6',
   'orchid2',
   'droneRemoteIdProtocolEntityTags',
+  'deprecatedSiteLocal',
+  'discard',
 ]);
+
+// IPv4-compatible ::a.b.c.d (::/96): ipaddr.js reads it as IPv4-mapped, so Node checks the text.
+const IPV4_COMPATIBLE = new BlockList();
+IPV4_COMPATIBLE.addSubnet('::', 96, 'ipv6');
 
 export class TargetBlockedError extends Error {
   readonly code = 'ETARGETBLOCKED';
@@ -68,9 +74,14 @@ export function assertTargetAllowed(host: string, address: string, allow: AllowL
   if (allow.hosts.has(name)) return;
   const ip = normalize(address);
   if (allow.hosts.has(ip.toString()) || inRanges(ip, allow)) return;
-  const range = ip.range();
-  if (BLOCKED_RANGES.has(range)) {
-    const shown = name === ip.toString() ? ip.toString() : `${name} (${ip.toString()})`;
+  let range: string = ip.range();
+  let shownIp = ip.toString();
+  if (!BLOCKED_RANGES.has(range) && isIP(address) === 6 && IPV4_COMPATIBLE.check(address, 'ipv6')) {
+    range = 'ipv4Compatible';
+    shownIp = address;
+  }
+  if (BLOCKED_RANGES.has(range) || range === 'ipv4Compatible') {
+    const shown = name === shownIp ? shownIp : `${name} (${shownIp})`;
     throw new TargetBlockedError(
       `Target address ${shown} is ${RANGE_WORDS[range] ?? 'reserved'} and not on ALLOWED_TARGET_HOSTS`,
     );
@@ -86,8 +97,25 @@ const RANGE_WORDS: Record<string, string> = {
   unspecified: 'unspecified',
   multicast: 'multicast',
   broadcast: 'broadcast',
+  deprecatedSiteLocal: 'site-local',
+  discard: 'discard-only',
+  ipv4Compatible: 'IPv4-compatible (deprecated)',
 };
 
 export function isIpLiteral(host: string): boolean {
   return isIP(host.replace(/^\[|\]$/g, '')) !== 0;
+}
+
+/**
+ * Whether url lies under one of the prefixes (same scheme, host and port; the path starts with the
+ * prefix's path, which should end in /). Compared on the parsed URL, where .. is already resolved;
+ * a path holding encoded dots, slashes or backslashes, or a URL with credentials, is never under.
+ */
+export function underUrlPrefix(url: URL, prefixes: readonly string[]): boolean {
+  if (prefixes.length === 0 || url.username || url.password) return false;
+  if (/%2e|%2f|%5c/i.test(url.pathname)) return false;
+  return prefixes.some((text) => {
+    const prefix = new URL(text);
+    return url.origin === prefix.origin && url.pathname.startsWith(prefix.pathname);
+  });
 }

@@ -457,4 +457,25 @@ describe('matching: authentication and rate limit', () => {
     expect(outcome.durationMs).toBe(0);
     expect(target.received.map((r) => r.url)).toEqual(['/staff', '/in', '/in']);
   });
+
+  it('takes no slot for the push itself when the caller took it (pushSlotTaken)', async () => {
+    routes['/staff'] = (_req, res) => json(res, 200, STAFF);
+    const limiter = createRateLimiter({ clock });
+    deps.rateLimiter = limiter;
+    const def = connector({
+      matching: staffMatching(),
+      delivery: { maxAttempts: 3, timeoutMs: 1000, rateLimitPerMinute: 2 },
+    });
+    // The caller's slot for the push, then the list's: the minute is full, nothing waited.
+    expect(await limiter.reserve('c1', 2)).toBe(0);
+    const outcome = await executePush(
+      { id: 'c1', definition: def },
+      contact,
+      { runId: 'run-1', attempt: 1, pushSlotTaken: true },
+      deps,
+    );
+    expect(outcome.status).toBe('SUCCESS');
+    expect(target.received.map((r) => r.url)).toEqual(['/staff', '/in']);
+    expect(await limiter.reserve('c1', 2)).toBe(60_000);
+  });
 });

@@ -23,7 +23,7 @@ export class ContactService extends RecordBase<ContactEntity, ContactInput> {
     label: 'Contact',
     alias: 'c',
     search:
-      '(LOWER(c.firstName) LIKE :s OR LOWER(c.lastName) LIKE :s OR LOWER(c.email) LIKE :s OR c.phone LIKE :s)',
+      "(LOWER(c.firstName) LIKE :s ESCAPE '!' OR LOWER(c.lastName) LIKE :s ESCAPE '!' OR LOWER(c.email) LIKE :s ESCAPE '!' OR c.phone LIKE :s ESCAPE '!')",
     orderBy: ['lastName', 'firstName'],
   };
 

@@ -18,7 +18,7 @@ export class LoanService extends RecordBase<LoanEntity, LoanInput> {
     label: 'Loan',
     alias: 'l',
     search:
-      '(LOWER(l.loanNumber) LIKE :s OR LOWER(l.status) LIKE :s OR LOWER(l.propertyAddress) LIKE :s)',
+      "(LOWER(l.loanNumber) LIKE :s ESCAPE '!' OR LOWER(l.status) LIKE :s ESCAPE '!' OR LOWER(l.propertyAddress) LIKE :s ESCAPE '!')",
     orderBy: ['loanNumber'],
   };
 

@@ -13,7 +13,7 @@ import { UserEntity } from '../identity/user.entity.js';
 import type { Dispatcher } from '../runs/dispatcher.js';
 import { insertAutomationRuns } from '../runs/outbox.js';
 import type { PushRunEntity } from '../runs/push-run.entity.js';
-import { forbidden, notFound, type FieldIssue } from '../shared/errors.js';
+import { badInput, forbidden, notFound, type FieldIssue } from '../shared/errors.js';
 import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
 import type { CustomFieldService } from './custom-field.service.js';
 import type { ValueContext } from './record-values.js';
@@ -27,7 +27,9 @@ export interface RecordRow {
   version: number;
 }
 
-/** How one record type is listed: its table, search condition (with :s) and order. */
+export const MAX_SEARCH_LENGTH = 200;
+
+/** How one record type is listed: its table, search condition (with :s ESCAPE '!') and order. */
 export interface RecordKind<E> {
   entity: EntityTarget<E>;
   label: 'Contact' | 'Loan';
@@ -71,8 +73,13 @@ export abstract class RecordBase<E extends RecordRow, I> {
     checkPage(args);
     const { entity, alias, search, orderBy } = this.kind;
     const qb = this.scope(this.ds.getRepository(entity).createQueryBuilder(alias), viewer, alias);
+    if (args.search && args.search.length > MAX_SEARCH_LENGTH)
+      throw badInput([
+        { path: 'search', message: `Search must be at most ${MAX_SEARCH_LENGTH} characters` },
+      ]);
     const s = args.search?.trim().toLowerCase();
-    if (s) qb.andWhere(search, { s: `%${s}%` });
+    // % and _ are literal: escaped with ! (the search conditions say ESCAPE '!').
+    if (s) qb.andWhere(search, { s: `%${s.replace(/[!%_]/g, '!$&')}%` });
     for (const column of orderBy) qb.addOrderBy(`${alias}.${column}`, 'ASC');
     const [items, total] = await qb
       .addOrderBy(`${alias}.id`, 'ASC')

@@ -113,7 +113,8 @@ export class RunWorker {
         outcome = await executePush(
           { id: connector.id, definition: this.definition(connector) },
           run.snapshot,
-          { runId: run.id, attempt: run.attempts },
+          // The push's own slot was reserved above (or the connector is off: a test push).
+          { runId: run.id, attempt: run.attempts, pushSlotTaken: true },
           this.p.deps,
         );
       } catch (err) {
