@@ -15,7 +15,7 @@ if (!reference) {
   process.exit(2);
 }
 if (!existsSync(reference)) {
-  console.log(`contract drift: no ${reference}, comparison skipped`);
+  console.log(`contract drift: ${reference} not found, comparison with it skipped`);
   process.exit(0);
 }
 
