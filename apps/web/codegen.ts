@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // The API's emitted schema (the public contract plus additive fields, checked by the API's tests);
-// the contract itself until the API has been built, or with CODEGEN_SCHEMA=contract.
+// the repository's contract (with its extensions) until the API has been built, or with
+// CODEGEN_SCHEMA=contract.
 const emitted = '../api/schema.graphql';
-const contract = '../../../shared/contract/schema.graphql';
+const contract = ['../../contract/schema.graphql', '../../contract/ext/*.graphql'];
 const schema =
   process.env.CODEGEN_SCHEMA === 'contract' || !existsSync(emitted) ? contract : emitted;
 

@@ -16,9 +16,7 @@ import { Target, waitFor } from './helpers/target.js';
 import { buildWorld, SECRET_BODY, type World } from './helpers/world.js';
 import { subscribe, type Subscription } from './helpers/ws.js';
 
-const CONTRACT = fileURLToPath(
-  new URL('../../../../shared/contract/schema.graphql', import.meta.url),
-);
+const CONTRACT = fileURLToPath(new URL('../../../contract/schema.graphql', import.meta.url));
 const SUBSCRIBED = ['runStatusChanged', 'connectorChanged'];
 
 function contractFields(type: string): string[] {
