@@ -10,5 +10,14 @@ export default defineConfig({
     port: 5173,
     proxy: { '/graphql': { target: api, ws: true, changeOrigin: true } },
   },
-  build: { chunkSizeWarningLimit: 1200 },
+  build: {
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      // zod's /* @__PURE__ */ comments sit where Rollup cannot use them; it drops them harmlessly.
+      onwarn(warning, warn) {
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/zod/')) return;
+        warn(warning);
+      },
+    },
+  },
 });
