@@ -22,13 +22,18 @@ const envSchema = z.object({
   ENCRYPTION_KEY: z.string().optional(),
   JWT_SECRET: z.string().min(16, 'JWT_SECRET must be at least 16 characters').optional(),
   ALLOWED_TARGET_HOSTS: z.string().default('localhost,127.0.0.1,::1'),
-  SEED_DEMO: boolText.default(true),
+  /** Unset: seeded unless NODE_ENV=production. */
+  SEED_DEMO: boolText.optional(),
+  SIGNUP: z.enum(['first', 'open'], { error: 'SIGNUP must be first or open' }).default('first'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(32),
   ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
 });
+
+/** first: signUp only while no organization exists (first-run set-up); open: anyone. */
+export type SignUpMode = 'first' | 'open';
 
 /** all: API and workers in one process; api: GraphQL only; worker: push jobs only. */
 export type ProcessRole = 'all' | 'api' | 'worker';
@@ -43,7 +48,9 @@ export interface Config {
   encryptionKey: Buffer;
   jwtSecret: Uint8Array;
   allowedTargetHosts: string;
+  /** Demo data and its known logins on an empty embedded database. */
   seedDemo: boolean;
+  signUp: SignUpMode;
   logLevel: string;
   production: boolean;
   workerConcurrency: number;
@@ -119,7 +126,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     encryptionKey: parseKey(encryptionKey),
     jwtSecret: new TextEncoder().encode(jwtSecret),
     allowedTargetHosts: e.ALLOWED_TARGET_HOSTS,
-    seedDemo: e.SEED_DEMO,
+    // Known logins never reach production unless asked for by name.
+    seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'production',
+    signUp: e.SIGNUP,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     workerConcurrency: e.WORKER_CONCURRENCY,
