@@ -263,6 +263,35 @@ describe.each(DRIVERS)('security: identity (%s)', (driver) => {
     });
   });
 
+  describe.skipIf(!process.env.REDIS_URL)('point 5: login throttling on Redis', () => {
+    it('point 5: two servers on one Redis count the failures of one email together', async () => {
+      const env = { REDIS_URL: process.env.REDIS_URL as string, REDIS_PREFIX: `odc-sec-${tag()}` };
+      const [dbA, dbB] = await Promise.all([freshDatabase(driver), freshDatabase(driver)]);
+      const a = await startTestServer({ ...dbA.env, ...env });
+      const b = await startTestServer({ ...dbB.env, ...env });
+      try {
+        const email = `shared-${tag()}@redis.test`;
+        const attempt = (s: TestServer) =>
+          new Client(s.url).gql(LOGIN, { e: email, p: 'wrong-password' });
+        for (const s of [a, b, a, b, a]) {
+          expect((await attempt(s)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+        }
+        for (const s of [a, b]) {
+          const r = await attempt(s);
+          expect(r.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+          expect(
+            (r.errors?.[0]?.extensions as { retryAfterSeconds?: number }).retryAfterSeconds,
+          ).toBeGreaterThan(0);
+        }
+      } finally {
+        await a.close();
+        await b.close();
+        await dbA.drop();
+        await dbB.drop();
+      }
+    });
+  });
+
   describe('point 8: sessions', () => {
     it('point 8: access tokens live 12 hours', async () => {
       const { email } = await newUser();
@@ -330,6 +359,43 @@ describe.each(DRIVERS)('security: identity (%s)', (driver) => {
       }
     });
   });
+
+  describe.skipIf(driver !== 'mysql' || !process.env.REDIS_URL)(
+    'point 8: several processes',
+    () => {
+      it('point 8: a sign-out on one server refuses the token on another at once and closes its sockets there', async () => {
+        const fresh = await freshDatabase(driver);
+        const env = {
+          ...fresh.env,
+          REDIS_URL: process.env.REDIS_URL as string,
+          REDIS_PREFIX: `odc-sec-${tag()}`,
+        };
+        const a = await startTestServer(env);
+        const b = await startTestServer(env);
+        try {
+          const o = await makeOrg(new Client(a.url), 'Two');
+          const { me } = await o.officer.ok('{ me { email } }');
+          const token = (await new Client(b.url).ok(LOGIN, { e: me.email, p: 'password-1' })).login
+            .token as string;
+          const onB = new Client(b.url, token);
+          expect((await onB.ok('{ me { email } }')).me.email).toBe(me.email); // cached on B now
+          const socket = await openSocket(b.wsUrl, token);
+          expect(socket.connected).toBe(true);
+          try {
+            await new Client(a.url, token).ok('mutation { signOutEverywhere }');
+            expect(await socket.closed).toBe(4401);
+            expect(await onB.code('{ me { id } }')).toBe('UNAUTHENTICATED');
+          } finally {
+            await socket.dispose();
+          }
+        } finally {
+          await a.close();
+          await b.close();
+          await fresh.drop();
+        }
+      });
+    },
+  );
 
   describe('point 9: concurrent duplicates', () => {
     it('point 9: ten identical defineCustomField, createRole (any case), createUser and signUp at once: one success, the rest CONFLICT', async () => {

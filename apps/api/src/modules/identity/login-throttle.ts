@@ -39,6 +39,7 @@ class Lockout {
     store: Store,
     name: string,
     private readonly limit: number,
+    private readonly firstLockSeconds: number,
   ) {
     this.fails = limiter(store, `login-fails-${name}`, limit, WINDOW_SECONDS);
     this.locks = limiter(store, `login-locks-${name}`, 1_000_000, LOCKS_KEPT_SECONDS);
@@ -54,7 +55,7 @@ class Lockout {
     const r = await this.fails.penalty(key, 1);
     if (r.consumedPoints < this.limit) return;
     const locks = await this.locks.penalty(key, 1);
-    const seconds = FIRST_LOCK_SECONDS * 2 ** Math.min(locks.consumedPoints - 1, 10);
+    const seconds = this.firstLockSeconds * 2 ** Math.min(locks.consumedPoints - 1, 12);
     await this.fails.block(key, Math.min(seconds, MAX_LOCK_SECONDS));
   }
 
@@ -76,10 +77,10 @@ export class LoginThrottle {
   private readonly byEmail: Lockout;
   private readonly byAddress: Lockout;
 
-  constructor(redis: Redis | null, prefix: string) {
+  constructor(redis: Redis | null, prefix: string, firstLockSeconds = FIRST_LOCK_SECONDS) {
     const store = redis ? { redis, prefix } : null;
-    this.byEmail = new Lockout(store, 'email', FAILS_PER_EMAIL);
-    this.byAddress = new Lockout(store, 'address', FAILS_PER_ADDRESS);
+    this.byEmail = new Lockout(store, 'email', FAILS_PER_EMAIL, firstLockSeconds);
+    this.byAddress = new Lockout(store, 'address', FAILS_PER_ADDRESS, firstLockSeconds);
   }
 
   /** 0 when this login may be tried; else whole seconds to wait. */
