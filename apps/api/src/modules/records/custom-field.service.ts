@@ -8,7 +8,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { canManage, type Viewer } from '../identity/access.js';
 import {
-  assertNoFieldIssues,
+  assertNoFieldErrors,
   conflict,
   conflictOnDuplicate,
   forbidden,
