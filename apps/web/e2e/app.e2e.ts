@@ -768,3 +768,22 @@ describe('viewer', () => {
     await shot(page, '18b-setup-view-auth');
   });
 });
+
+describe('sessions', () => {
+  it('point 8: Sign out everywhere sends this tab and another signed-in tab to sign-in', async () => {
+    const here = await newPage();
+    const there = await newPage();
+    for (const page of [here, there]) {
+      await signIn(page, product.url, USERS.viewer);
+      await page.waitForURL(/\/connectors/);
+      await page.locator('.connector-tile').first().waitFor();
+    }
+    await here.locator('[data-test="user-menu"]').click();
+    await here.locator('[data-test="sign-out-everywhere"]').click();
+    await here.waitForURL(/\/login/);
+    // The other tab's live socket closes (4401): it goes to sign-in without a reload.
+    await there.waitForURL(/\/login/);
+    await signIn(there, product.url, USERS.viewer);
+    await there.waitForURL(/\/connectors/);
+  });
+});
