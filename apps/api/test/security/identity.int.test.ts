@@ -177,6 +177,25 @@ describe.each(DRIVERS)('security: identity (%s)', (driver) => {
         expect(r.data ?? null).toBeNull();
       }
       expect((await anon.ok(`mutation { ${login} }`)).login.token).toBeTruthy();
+      // Over graphql-ws too (a signed-in socket may send mutations).
+      const token = (await anon.ok(`mutation { ${login} }`)).login.token as string;
+      const ws = createClient({
+        url: server.wsUrl,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: { authorization: `Bearer ${token}` },
+      });
+      try {
+        const answer = await new Promise<unknown>((resolve) => {
+          ws.subscribe(
+            { query: refused[0]! },
+            { next: resolve, error: resolve, complete: () => resolve(null) },
+          );
+        });
+        expect(JSON.stringify(answer)).toContain('BAD_USER_INPUT');
+      } finally {
+        await ws.dispose();
+      }
       expect(
         (await anon.ok(`mutation { ...F } fragment F on Mutation { ${login} }`)).login.token,
       ).toBeTruthy();
