@@ -605,5 +605,5 @@ describe('security: demo data (point 4, embedded database)', () => {
     const dev = await start({});
     expect(dev.seeded).toBe(true);
     expect(dev.warnings).toHaveLength(1);
-  });
+  }, 180_000); // three process starts, two of them seeding
 });
