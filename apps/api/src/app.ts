@@ -28,6 +28,7 @@ import { createSecretBox, type SecretBox } from './infra/secrets.js';
 import type { Logger } from './logger.js';
 import { ConnectorService } from './modules/connectors/connector.service.js';
 import { IdentityService } from './modules/identity/identity.service.js';
+import { LoginThrottle } from './modules/identity/login-throttle.js';
 import { ContactService } from './modules/records/contact.service.js';
 import { CustomFieldService } from './modules/records/custom-field.service.js';
 import { LoanService } from './modules/records/loan.service.js';
@@ -129,7 +130,11 @@ export async function createApp(
   const services: Services = {
     box,
     bus,
-    identity: new IdentityService(ds, config.jwtSecret),
+    identity: new IdentityService(ds, config.jwtSecret, {
+      signUp: config.signUp,
+      throttle: new LoginThrottle(redis, config.redisPrefix),
+      bus,
+    }),
     connectors,
     customFields,
     contacts: new ContactService(ds, customFields, dispatcher),

@@ -26,12 +26,16 @@ const envSchema = z.object({
   SEED_DEMO: boolText.optional(),
   TRUST_PROXY_TLS: boolText.default(false),
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  SIGNUP: z.enum(['first', 'open'], { error: 'SIGNUP must be first or open' }).default('first'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(32),
   ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
 });
+
+/** first: signUp only while no organization exists (first-run set-up); open: anyone. */
+export type SignUpMode = 'first' | 'open';
 
 /** all: API and workers in one process; api: GraphQL only; worker: push jobs only. */
 export type ProcessRole = 'all' | 'api' | 'worker';
@@ -52,6 +56,7 @@ export interface Config {
   trustProxyTls: boolean;
   /** When set, /metrics asks for Authorization: Bearer <token>. */
   metricsToken: string | undefined;
+  signUp: SignUpMode;
   logLevel: string;
   production: boolean;
   workerConcurrency: number;
@@ -127,9 +132,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     encryptionKey: parseKey(encryptionKey),
     jwtSecret: new TextEncoder().encode(jwtSecret),
     allowedTargetHosts: e.ALLOWED_TARGET_HOSTS,
-    seedDemo: e.SEED_DEMO ?? !mysql,
+    // Known logins never reach production unless asked for by name; MySQL only when asked too.
+    seedDemo: e.SEED_DEMO ?? (!mysql && e.NODE_ENV !== 'production'),
     trustProxyTls: e.TRUST_PROXY_TLS,
     metricsToken: e.METRICS_TOKEN,
+    signUp: e.SIGNUP,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     workerConcurrency: e.WORKER_CONCURRENCY,

@@ -158,3 +158,64 @@ export function complexityPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   };
   return { requestDidStart: async () => listener };
 }
+
+/** Mutation fields a request may hold once: each creates a session or an organization. */
+const ONCE_PER_REQUEST = new Set(['signUp', 'login']);
+
+function countOnce(
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number {
+  let n = 0;
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) n += ONCE_PER_REQUEST.has(sel.name.value) ? 1 : 0;
+    else if (sel.kind === Kind.INLINE_FRAGMENT) n += countOnce(sel.selectionSet, fragments, seen);
+    else if (!seen.has(sel.name.value)) {
+      seen.add(sel.name.value);
+      const frag = fragments.get(sel.name.value);
+      if (frag) n += countOnce(frag.selectionSet, fragments, seen);
+    }
+  }
+  return n;
+}
+
+/**
+ * BAD_USER_INPUT when the operation holds more than one signUp or login root field (aliases and
+ * fragments included): 100 aliased sign-ups in one request would create 100 organizations and
+ * bypass login throttling's per-request view. Else null.
+ */
+export function oncePerRequestError(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): GraphQLError | null {
+  const operation = getOperationAST(document, operationName);
+  if (operation?.operation !== 'mutation') return null;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  }
+  if (countOnce(operation.selectionSet, fragments, new Set()) <= 1) return null;
+  const message = 'At most one signUp or login per request';
+  return new GraphQLError(message, {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      fields: [...ONCE_PER_REQUEST].map((path) => ({ path, message })),
+      http: { status: 400 },
+    },
+  });
+}
+
+/** Refuses, before any resolver runs, a request with more than one signUp or login. */
+export function oncePerRequestPlugin(): ApolloServerPlugin {
+  const listener = {
+    async didResolveOperation({
+      request,
+      document,
+    }: GraphQLRequestContextDidResolveOperation<BaseContext>) {
+      const error = oncePerRequestError(document, request.operationName);
+      if (error) throw error;
+    },
+  };
+  return { requestDidStart: async () => listener };
+}

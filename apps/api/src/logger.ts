@@ -22,6 +22,11 @@ const REDACT = [
   'variables.input.authentication.clientSecret',
   'variables.input.authentication.tokenRequestBody',
   'variables.input.request.headers[*].value',
+  // A failed statement's values (a password hash, sealed secrets): TypeORM and mysql2 errors.
+  'err.parameters',
+  'err.sql',
+  'err.driverError.parameters',
+  'err.driverError.sql',
 ];
 
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
-import { seedDemo } from './db/seed.js';
+import { demoPresent, demoWarning, seedDemo } from './db/seed.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 import { startOpsServer } from './web.js';
@@ -22,7 +22,10 @@ if (config.role === 'worker') {
 } else {
   server = await startServer(app, config.port);
   // After listening: the demo connectors push to this server's own port (PORT=0 included).
-  if (config.seedDemo) await seedDemo(app, server.port);
+  if (config.seedDemo) {
+    const seeded = await seedDemo(app, server.port);
+    if (seeded || (await demoPresent(app))) logger.warn(demoWarning(seeded));
+  }
   logger.info(
     { port: server.port, db: config.database.type, role: config.role },
     `serving on http://localhost:${server.port}/graphql`,

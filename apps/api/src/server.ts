@@ -21,8 +21,18 @@ import { demoPrefixes } from './config.js';
 import { createFormatError } from './errors-format.js';
 import { sharedSubscribe } from './infra/pubsub/shared-subscribe.js';
 import { graphqlHandler, isGraphqlPath } from './graphql-http.js';
-import { complexityError, complexityPlugin, depthLimit, MAX_BODY_BYTES } from './limits.js';
+import {
+  complexityError,
+  complexityPlugin,
+  depthLimit,
+  MAX_BODY_BYTES,
+  oncePerRequestError,
+  oncePerRequestPlugin,
+} from './limits.js';
 import { canSeeConnectors, type Viewer } from './modules/identity/access.js';
+import type { Session } from './modules/identity/identity.service.js';
+import { TokenReader } from './modules/identity/tokens.js';
+import { LiveSockets } from './live-sockets.js';
 import type { Context } from './modules/shared/context.js';
 import { createLoaders } from './modules/shared/loaders.js';
 import { securityHeaders } from './security-headers.js';
@@ -84,15 +94,20 @@ export async function startServer(
     } else web(req, res);
   });
 
-  const viewerOrNull = async (authorization: unknown): Promise<Viewer | null> => {
+  const sessionOrNull = async (authorization: unknown): Promise<Session | null> => {
     try {
-      return await services.identity.viewerFromAuthorization(
+      return await services.identity.session(
         typeof authorization === 'string' ? authorization : undefined,
       );
     } catch {
       return null;
     }
   };
+  const viewerOrNull = async (authorization: unknown): Promise<Viewer | null> =>
+    (await sessionOrNull(authorization))?.viewer ?? null;
+  // Sockets close (4401) when their user's sessions end or their token expires.
+  const sockets = new LiveSockets();
+  services.identity.onSessionsEnded((e) => sockets.end(e.userId, e.validAfter));
 
   const formatError = createFormatError(logger, config.production);
   const formatWsError = (e: GraphQLError | GraphQLFormattedError): GraphQLFormattedError =>
@@ -110,8 +125,9 @@ export async function startServer(
     {
       schema: app.schema,
       onConnect: async (ctx) => {
-        const viewer = await viewerOrNull(ctx.connectionParams?.authorization);
-        if (!viewer) return false;
+        const session = await sessionOrNull(ctx.connectionParams?.authorization);
+        if (!session) return false;
+        const { viewer } = session;
         const open = socketsOf.get(viewer.userId) ?? 0;
         if (open >= MAX_SOCKETS_PER_USER) {
           ctx.extra.socket.close(TOO_MANY, 'Too many connections');
@@ -120,6 +136,12 @@ export async function startServer(
         socketsOf.set(viewer.userId, open + 1);
         ctx.extra.counted = viewer.userId;
         ctx.extra.viewer = viewer;
+        sockets.add(
+          ctx.extra.socket,
+          viewer.userId,
+          session.claims.issuedAtMs,
+          TokenReader.expiresAtMs(session.claims),
+        );
         return true;
       },
       onClose: (ctx) => {
@@ -172,6 +194,8 @@ export async function startServer(
           payload.variables,
         );
         if (tooComplex) return [tooComplex];
+        const once = oncePerRequestError(document, payload.operationName);
+        if (once) return [once];
         return {
           schema: app.schema,
           document,
@@ -187,6 +211,7 @@ export async function startServer(
         viewer: ctx.extra.viewer ?? null,
         services,
         loaders: createLoaders(ds, false),
+        clientAddress: ctx.extra.request.socket.remoteAddress ?? 'unknown',
       }),
     },
     wss,
@@ -208,6 +233,7 @@ export async function startServer(
       // No cache hints are used; without it no plugin wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       complexityPlugin(app.schema),
+      oncePerRequestPlugin(),
       {
         async serverWillStart() {
           return {
@@ -232,6 +258,8 @@ export async function startServer(
       viewer: await viewerOrNull(req.headers.authorization),
       services,
       loaders: createLoaders(ds),
+      // No proxy is trusted: the peer itself (X-Forwarded-For is not read).
+      clientAddress: req.socket.remoteAddress ?? 'unknown',
     }),
     MAX_BODY_BYTES,
   );
@@ -246,6 +274,7 @@ export async function startServer(
     port: actual,
     url: `http://127.0.0.1:${actual}`,
     async close() {
+      sockets.clear();
       await apollo.stop();
       http.closeAllConnections();
     },

@@ -802,6 +802,25 @@ describe('viewer', () => {
   });
 });
 
+describe('sessions', () => {
+  it('point 8: Sign out everywhere sends this tab and another signed-in tab to sign-in', async () => {
+    const here = await newPage();
+    const there = await newPage();
+    for (const page of [here, there]) {
+      await signIn(page, product.url, USERS.viewer);
+      await page.waitForURL(/\/connectors/);
+      await page.locator('.connector-tile').first().waitFor();
+    }
+    await here.locator('[data-test="user-menu"]').click();
+    await here.locator('[data-test="sign-out-everywhere"]').click();
+    await here.waitForURL(/\/login/);
+    // The other tab's live socket closes (4401): it goes to sign-in without a reload.
+    await there.waitForURL(/\/login/);
+    await signIn(there, product.url, USERS.viewer);
+    await there.waitForURL(/\/connectors/);
+  });
+});
+
 describe('security headers (issue 16 point 16)', () => {
   it('serves the app with a CSP, and nothing any page did was blocked by it', async () => {
     const res = await fetch(`${product.url}/`, { headers: { accept: 'text/html' } });

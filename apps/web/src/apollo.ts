@@ -13,6 +13,12 @@ export interface Apollo {
 }
 
 /** HTTP for queries and mutations, graphql-ws for subscriptions, both on /graphql with the bearer token. */
+/** The API closes a socket whose session ended or token expired with 4401; refuses one with 4403. */
+const isSessionClose = (e: unknown) => {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 4401 || code === 4403;
+};
+
 export function createApollo(onUnauthenticated: () => void): Apollo {
   const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
   const wsClient: Client = createClient({
@@ -20,7 +26,11 @@ export function createApollo(onUnauthenticated: () => void): Apollo {
     connectionParams: () => ({ authorization: authHeaders(authToken.get()).authorization }),
     lazy: true,
     retryAttempts: Infinity,
-    shouldRetry: () => true,
+    // A socket refused for its token is not retried with the same token.
+    shouldRetry: (e) => !isSessionClose(e),
+  });
+  wsClient.on('closed', (e) => {
+    if (isSessionClose(e) && authToken.get()) onUnauthenticated();
   });
   const ws = new GraphQLWsLink(wsClient);
   const auth = setContext((_op, { headers }) => ({

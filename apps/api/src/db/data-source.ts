@@ -16,6 +16,9 @@ import { ContactLeadSource1733000000000 } from './migrations/contact-lead-source
 import { RecordOrder1731000000000 } from './migrations/record-order.js';
 import { ResponseValue1734000000000 } from './migrations/response-value.js';
 import { SecretHeaders1735000000000 } from './migrations/secret-headers.js';
+import { RoleNameKey1735100000000 } from './migrations/role-name-key.js';
+import { UserTokensValidAfter1735100000001 } from './migrations/sessions.js';
+import { CustomValuesSize1735100000002 } from './migrations/custom-values-size.js';
 import { gateStatements } from './transactions.js';
 
 export const ENTITIES = [
@@ -44,6 +47,9 @@ export function createDataSource(database: Config['database']): DataSource {
         ContactLeadSource1733000000000,
         ResponseValue1734000000000,
         SecretHeaders1735000000000,
+        RoleNameKey1735100000000,
+        UserTokensValidAfter1735100000001,
+        CustomValuesSize1735100000002,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
@@ -64,6 +70,9 @@ export function createDataSource(database: Config['database']): DataSource {
       ContactLeadSource1733000000000,
       ResponseValue1734000000000,
       SecretHeaders1735000000000,
+      RoleNameKey1735100000000,
+      UserTokensValidAfter1735100000001,
+      CustomValuesSize1735100000002,
     ],
     migrationsRun: true,
     synchronize: false,

@@ -94,6 +94,15 @@ export async function pointDemoAtPort(app: App, port: number): Promise<number> {
   return moved;
 }
 
+/** True when the demo admin (a known login) exists. */
+export async function demoPresent(app: App): Promise<boolean> {
+  return app.ds.getRepository(UserEntity).existsBy({ email: DEMO_ADMIN });
+}
+
+/** The one start-log line while demo data and its known logins are there. */
+export const demoWarning = (seeded: boolean) =>
+  `DEMO DATA ${seeded ? 'SEEDED' : 'PRESENT'}: anyone can log in as ${DEMO_ADMIN} with password ${DEMO_PASSWORD}; not for real data (SEED_DEMO=false on a fresh DATA_DIR turns it off)`;
+
 /**
  * On an empty embedded database: one organization, three users, records and connectors. On a
  * seeded one: the demo connectors follow `port`. True when it seeded.

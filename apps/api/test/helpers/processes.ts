@@ -27,6 +27,7 @@ export function deploymentEnv(dbEnv: Record<string, string>): Record<string, str
     ALLOWED_TARGET_HOSTS: '127.0.0.1,localhost,::1',
     LOG_LEVEL: 'info',
     SEED_DEMO: 'false',
+    SIGNUP: 'open',
   };
 }
 

@@ -66,7 +66,13 @@ export async function startTestServer(env: Record<string, string>): Promise<Test
       done();
     },
   });
-  const config = loadConfig({ ALLOWED_TARGET_HOSTS: '127.0.0.1,localhost,::1', ...env, PORT: '0' });
+  // SIGNUP=open: suites sign up an organization each (the product's default is first).
+  const config = loadConfig({
+    ALLOWED_TARGET_HOSTS: '127.0.0.1,localhost,::1',
+    SIGNUP: 'open',
+    ...env,
+    PORT: '0',
+  });
   const app = await createApp(config, createLogger(config.logLevel, sink));
   let server: RunningServer;
   try {

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, inject, type InjectionKey } from 'vue';
 import type { Apollo } from '../apollo';
 import { authToken } from '../auth-token';
-import { LoginMutation, MeQuery } from '../graphql/auth';
+import { LoginMutation, MeQuery, SignOutEverywhereMutation } from '../graphql/auth';
 import { homeOf } from '../session';
 
 export const ApolloKey: InjectionKey<Apollo> = Symbol('apollo');
@@ -20,6 +20,7 @@ export function useAuth() {
   const me = computed(() => result.value?.me ?? null);
   const access = computed(() => me.value?.role.connectorAccess ?? 'NONE');
   const { mutate } = useMutation(LoginMutation);
+  const { mutate: endAll } = useMutation(SignOutEverywhereMutation);
 
   /** Signs in and answers where to go next. */
   async function signIn(email: string, password: string): Promise<string> {
@@ -39,6 +40,12 @@ export function useAuth() {
     await resolveClient().clearStore();
   }
 
+  /** Ends every session of this user (all devices), then this one. */
+  async function signOutEverywhere() {
+    await endAll();
+    await signOut();
+  }
+
   return {
     me,
     loading,
@@ -47,5 +54,6 @@ export function useAuth() {
     canManage: computed(() => access.value === 'MANAGE'),
     signIn,
     signOut,
+    signOutEverywhere,
   };
 }

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query Me {\n    me {\n      id\n      email\n      name\n      role {\n        id\n        name\n        connectorAccess\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': typeof types.SignOutEverywhereDocument;
   '\n  fragment ConnectorSetupFields on Connector {\n    id\n    name\n    entityType\n    automationTriggers\n    published\n    roles {\n      id\n      name\n    }\n    authentication {\n      type\n      username\n      hasPasscode\n      tokenUrl\n      tokenRequestBody\n      accessTokenName\n      tokenExpirationSeconds\n      clientId\n      hasClientSecret\n      scopes\n    }\n    request {\n      url\n      method\n      headers {\n        key\n        value\n        secret\n      }\n      bodyTemplate\n    }\n    successCriteria {\n      source\n      comparator\n      value\n    }\n    delivery {\n      maxAttempts\n      timeoutMs\n      rateLimitPerMinute\n    }\n    matching {\n      staff {\n        listUrl\n        idField\n        emailField\n      }\n      leadSource {\n        listUrl\n        idField\n        nameField\n        createUrl\n      }\n    }\n    responseMapping {\n      format\n      responseKey\n      delimiter\n      writeBackField\n    }\n  }\n': typeof types.ConnectorSetupFieldsFragmentDoc;
   '\n  query ConnectorSetup($id: ID!) {\n    connector(id: $id) {\n      ...ConnectorSetupFields\n    }\n  }\n': typeof types.ConnectorSetupDocument;
   '\n  query SetupOptions($entityType: EntityType!) {\n    roles {\n      id\n      name\n      connectorAccess\n    }\n    fieldCatalog(entityType: $entityType) {\n      key\n      label\n      type\n      custom\n    }\n  }\n': typeof types.SetupOptionsDocument;
@@ -54,6 +55,7 @@ const documents: Documents = {
     types.MeDocument,
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n':
     types.LoginDocument,
+  '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': types.SignOutEverywhereDocument,
   '\n  fragment ConnectorSetupFields on Connector {\n    id\n    name\n    entityType\n    automationTriggers\n    published\n    roles {\n      id\n      name\n    }\n    authentication {\n      type\n      username\n      hasPasscode\n      tokenUrl\n      tokenRequestBody\n      accessTokenName\n      tokenExpirationSeconds\n      clientId\n      hasClientSecret\n      scopes\n    }\n    request {\n      url\n      method\n      headers {\n        key\n        value\n        secret\n      }\n      bodyTemplate\n    }\n    successCriteria {\n      source\n      comparator\n      value\n    }\n    delivery {\n      maxAttempts\n      timeoutMs\n      rateLimitPerMinute\n    }\n    matching {\n      staff {\n        listUrl\n        idField\n        emailField\n      }\n      leadSource {\n        listUrl\n        idField\n        nameField\n        createUrl\n      }\n    }\n    responseMapping {\n      format\n      responseKey\n      delimiter\n      writeBackField\n    }\n  }\n':
     types.ConnectorSetupFieldsFragmentDoc,
   '\n  query ConnectorSetup($id: ID!) {\n    connector(id: $id) {\n      ...ConnectorSetupFields\n    }\n  }\n':
@@ -145,6 +147,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n',
+): (typeof documents)['\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

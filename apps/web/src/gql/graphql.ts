@@ -205,6 +205,7 @@ export type CustomFieldValue = {
 
 export type CustomFieldValueInput = {
   key: Scalars['String']['input'];
+  /** At most 10,000 characters; must fit the field type. */
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -377,9 +378,12 @@ export type Mutation = {
   defineCustomField: FieldDefinition;
   deleteContact: Scalars['Boolean']['output'];
   deleteLoan: Scalars['Boolean']['output'];
+  /** A token valid 12 hours. Email at most 254, password at most 1000 characters. After 5 failed logins for one email (or 20 from one address) within 15 minutes: TOO_MANY_REQUESTS with extensions.retryAfterSeconds. */
   login: AuthPayload;
   publishConnector: Connector;
-  /** Creates an organization, its MANAGE role 'Administrator', and its first user in that role. */
+  /** Ends every session of the current user: tokens issued before now stop working (UNAUTHENTICATED), live sockets close. */
+  signOutEverywhere: Scalars['Boolean']['output'];
+  /** Creates an organization, its MANAGE role 'Administrator', and its first user in that role. With SIGNUP=first (the default) only while no organization exists; else FORBIDDEN. At most one signUp or login per request. */
   signUp: AuthPayload;
   /** A test push from the setup form (MANAGE only; works while unpublished). Without recordId a sample record is made up. */
   testConnector: PushRun;
@@ -671,6 +675,7 @@ export type Role = {
 
 export type RoleInput = {
   connectorAccess: ConnectorAccess;
+  /** 1 to 100 characters, unique in the organization whatever the case. */
   name: Scalars['String']['input'];
 };
 
@@ -679,10 +684,13 @@ export type RunStatus = 'FAILURE' | 'QUEUED' | 'RETRYING' | 'RUNNING' | 'SUCCESS
 export type RunTrigger = 'MANUAL' | 'ON_CREATE' | 'ON_DELETE' | 'ON_UPDATE' | 'TEST';
 
 export type SignUpInput = {
+  /** At most 254 characters. */
   email: Scalars['String']['input'];
+  /** 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** 1 to 200 characters. */
   organizationName: Scalars['String']['input'];
-  /** At least 8 characters. */
+  /** 8 to 1000 characters. */
   password: Scalars['String']['input'];
 };
 
@@ -742,8 +750,11 @@ export type User = {
 };
 
 export type UserInput = {
+  /** At most 254 characters. */
   email: Scalars['String']['input'];
+  /** 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** 8 to 1000 characters. */
   password: Scalars['String']['input'];
   roleId: Scalars['ID']['input'];
 };
@@ -775,6 +786,10 @@ export type LoginMutation = {
     user: { __typename?: 'User'; id: string; name: string };
   };
 };
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SignOutEverywhereMutation = { __typename?: 'Mutation'; signOutEverywhere: boolean };
 
 export type ConnectorSetupFieldsFragment = {
   __typename?: 'Connector';
@@ -2180,6 +2195,20 @@ export const LoginDocument = {
     },
   ],
 } as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const SignOutEverywhereDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignOutEverywhere' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'signOutEverywhere' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const ConnectorSetupDocument = {
   kind: 'Document',
   definitions: [

@@ -30,3 +30,9 @@ export const LoginMutation = graphql(`
     }
   }
 `);
+
+export const SignOutEverywhereMutation = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);

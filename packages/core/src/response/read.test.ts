@@ -39,6 +39,9 @@ describe('response mapping: JSON', () => {
     expect(read(map('JSON', '__proto__.polluted'), '{"__proto__":{"polluted":1}}').value).toBe('1');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(read(map('JSON', 'constructor'), '{}').value).toBeNull();
+    expect(read(map('JSON', 'big'), JSON.stringify({ big: 'x'.repeat(10_001) })).error).toBe(
+      'the value is 10001 characters long; a Result holds at most 10000',
+    );
   });
 });
 

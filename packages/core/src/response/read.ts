@@ -26,12 +26,19 @@ const readers: Record<ResponseFormat, (mapping: ResponseMapping, body: Body) => 
   TEXT: readText,
 };
 
+/** A Result fits a custom field value (written back), so it is at most this long. */
+export const MAX_RESPONSE_VALUE = 10_000;
+
 /** Reads the mapping's value from a response body (already capped at 64 KiB by the client). */
 export function readResponseValue(mapping: ResponseMapping, body: Body): ResponseRead {
   if (body.text.trim() === '') return missing('the response body is empty');
   const read = readers[mapping.format](mapping, body);
   if (read.value === null && body.truncated)
     return missing(`${read.error} (the body was cut at 64 KiB before it was read)`);
+  if (read.value !== null && read.value.length > MAX_RESPONSE_VALUE)
+    return missing(
+      `the value is ${read.value.length} characters long; a Result holds at most ${MAX_RESPONSE_VALUE}`,
+    );
   return read;
 }
 

@@ -53,10 +53,13 @@ function hasCredentials(s: string): boolean {
   }
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const SPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f]/;
+
 /** An absolute http(s) URL; {{placeholders}} are allowed and checked separately. */
 export const httpUrl = (label: string) =>
   notBlank(label, LIMITS.url)
-    .refine((s) => !/[\s\u0000-\u001f\u007f]/.test(s), {
+    .refine((s) => !SPACE_OR_CONTROL.test(s), {
       message: `${label} must not hold spaces or control characters`,
       abort: true,
     })

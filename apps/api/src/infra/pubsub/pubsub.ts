@@ -5,6 +5,8 @@ export const TOPICS = {
   connector: 'CONNECTOR_CHANGED',
   /** A target answered 429: its connector's runs wait (workers only; never sent to clients). */
   targetPaused: 'TARGET_PAUSED',
+  /** A user's sessions ended: API processes drop the user's cached viewer and close its sockets. */
+  sessionsEnded: 'SESSIONS_ENDED',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

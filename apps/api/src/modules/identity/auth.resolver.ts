@@ -27,21 +27,34 @@ export class UserResolver {
 export class AuthResolver {
   @Mutation(() => AuthPayloadType, {
     description:
-      "Creates an organization, its MANAGE role 'Administrator', and its first user in that role.",
+      "Creates an organization, its MANAGE role 'Administrator', and its first user in that role. With SIGNUP=first (the default) only while no organization exists; else FORBIDDEN. At most one signUp or login per request.",
   })
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context) {
     const { token, user } = await ctx.services.identity.signUp(input);
     return { token, user: toUser(user) };
   }
 
-  @Mutation(() => AuthPayloadType)
+  @Mutation(() => AuthPayloadType, {
+    description:
+      'A token valid 12 hours. Email at most 254, password at most 1000 characters. After 5 failed logins for one email (or 20 from one address) within 15 minutes: TOO_MANY_REQUESTS with extensions.retryAfterSeconds.',
+  })
   async login(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ) {
-    const { token, user } = await ctx.services.identity.login(email, password);
+    const { token, user } = await ctx.services.identity.login(email, password, ctx.clientAddress);
     return { token, user: toUser(user) };
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description:
+      'Ends every session of the current user: tokens issued before now stop working (UNAUTHENTICATED), live sockets close.',
+  })
+  async signOutEverywhere(@Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.identity.endSessions(viewerOf(ctx).userId);
+    return true;
   }
 
   @Authorized()

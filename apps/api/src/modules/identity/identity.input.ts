@@ -4,22 +4,22 @@ import { ConnectorAccessEnum } from '../shared/enums.js';
 
 @InputType('SignUpInput')
 export class SignUpInput {
-  @Field()
+  @Field({ description: '1 to 200 characters.' })
   organizationName: string;
 
-  @Field()
+  @Field({ description: '1 to 200 characters.' })
   name: string;
 
-  @Field()
+  @Field({ description: 'At most 254 characters.' })
   email: string;
 
-  @Field({ description: 'At least 8 characters.' })
+  @Field({ description: '8 to 1000 characters.' })
   password: string;
 }
 
 @InputType('RoleInput')
 export class RoleInput {
-  @Field()
+  @Field({ description: '1 to 100 characters, unique in the organization whatever the case.' })
   name: string;
 
   @Field(() => ConnectorAccessEnum)
@@ -28,13 +28,13 @@ export class RoleInput {
 
 @InputType('UserInput')
 export class UserInput {
-  @Field()
+  @Field({ description: 'At most 254 characters.' })
   email: string;
 
-  @Field()
+  @Field({ description: '1 to 200 characters.' })
   name: string;
 
-  @Field()
+  @Field({ description: '8 to 1000 characters.' })
   password: string;
 
   @Field(() => ID)

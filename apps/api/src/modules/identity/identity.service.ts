@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { SignUpMode } from '../../config.js';
+import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
+import { roleNameKey } from '../../db/migrations/role-name-key.js';
 import { lookups } from '../records/record-snapshot.js';
+import { TtlCache } from '../shared/ttl-cache.js';
+import type { LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { issueToken, TokenReader } from './tokens.js';
+import { issueToken, TokenReader, type TokenClaims } from './tokens.js';
 import { canManage, CONNECTOR_ACCESS, type Viewer } from './access.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { RoleEntity } from './role.entity.js';
@@ -11,65 +16,184 @@ import type { OrganizationInput, RoleInput, SignUpInput, UserInput } from './ide
 import {
   assertNoFieldErrors,
   conflict,
+  conflictOnDuplicate,
   forbidden,
   notFound,
+  tooManyRequests,
   unauthenticated,
   type FieldIssue,
 } from '../shared/errors.js';
 import { transaction } from '../../db/transactions.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const MAX_EMAIL = 254;
+export const MAX_PASSWORD = 1000;
 const DUMMY_HASH = hashPassword('not-a-real-password');
+const TAKEN_EMAIL = 'This email is already registered';
+const TAKEN_ROLE = 'A role with this name already exists';
+
+function checkPassword(fields: FieldIssue[], path: string, password: string): void {
+  if (password.length < 8 || password.length > MAX_PASSWORD) {
+    fields.push({ path, message: `Password must be 8 to ${MAX_PASSWORD} characters` });
+  }
+}
 
 function checkPerson(input: { email: string; name: string; password: string }): FieldIssue[] {
   const fields: FieldIssue[] = [];
-  if (!EMAIL.test(input.email.trim()) || input.email.length > 254) {
+  if (!EMAIL.test(input.email.trim()) || input.email.length > MAX_EMAIL) {
     fields.push({ path: 'input.email', message: 'Enter a valid email address' });
   }
   if (!input.name.trim() || input.name.length > 200) {
     fields.push({ path: 'input.name', message: 'Name must be 1 to 200 characters' });
   }
-  if (input.password.length < 8 || input.password.length > 1000) {
-    fields.push({ path: 'input.password', message: 'Password must be at least 8 characters' });
-  }
+  checkPassword(fields, 'input.password', input.password);
   return fields;
 }
 
+/** A user's sessions ended: tokens issued at or before validAfter (ms) are refused; null: removed. */
+export interface SessionsEnded {
+  userId: string;
+  validAfter: number | null;
+}
+
+/** A verified token's user, as each request needs it. */
+export interface Session {
+  viewer: Viewer;
+  claims: TokenClaims;
+}
+
+interface CachedUser {
+  viewer: Viewer;
+  /** tokensValidAfter in ms; 0 when never set. */
+  validAfter: number;
+}
+
+export interface IdentityOptions {
+  signUp: SignUpMode;
+  throttle: LoginThrottle;
+  /** Carries SESSIONS_ENDED to every API process (Redis pub/sub when REDIS_URL is set). */
+  bus: EventBus;
+}
+
 export class IdentityService {
-  /** userId -> viewer: users never change role, so a resolved viewer stays true. */
-  private readonly viewers = new Map<string, Viewer>();
+  /**
+   * userId -> viewer and tokensValidAfter, so a request reads no row. Dropped in every API process
+   * on SESSIONS_ENDED (the event bus); kept a minute at most, so a change the bus did not carry
+   * (a user deleted in the database by hand, an event lost while Redis was away) counts after a
+   * minute at the latest.
+   */
+  private readonly cachedUsers = new TtlCache<string, CachedUser>(60_000);
+  /** Bumped on every SESSIONS_ENDED: a user read before one is not cached. */
+  private endings = 0;
   private readonly tokens: TokenReader;
+  private readonly endedListeners: ((e: SessionsEnded) => void)[] = [];
 
   constructor(
     private readonly ds: DataSource,
     private readonly jwtSecret: Uint8Array,
+    private readonly options: IdentityOptions,
   ) {
     this.tokens = new TokenReader(jwtSecret);
+    void this.followEndings();
+  }
+
+  private async followEndings(): Promise<void> {
+    for await (const e of this.options.bus.listen<SessionsEnded>(TOPICS.sessionsEnded)) {
+      this.sessionsEnded(e);
+    }
+  }
+
+  private sessionsEnded(e: SessionsEnded): void {
+    this.endings++;
+    this.cachedUsers.delete(e.userId);
+    for (const listener of this.endedListeners) listener(e);
+  }
+
+  /** Called in every API process when a user's sessions end (live sockets close on it). */
+  onSessionsEnded(listener: (e: SessionsEnded) => void): void {
+    this.endedListeners.push(listener);
   }
 
   async viewerFromAuthorization(header: string | undefined | null): Promise<Viewer | null> {
+    return (await this.session(header))?.viewer ?? null;
+  }
+
+  /** The bearer token's user; null without a header; UNAUTHENTICATED for a bad or ended token. */
+  async session(header: string | undefined | null): Promise<Session | null> {
     if (!header) return null;
     const token = header.replace(/^Bearer\s+/i, '').trim();
     const claims = token ? await this.tokens.read(token) : null;
     if (!claims) throw unauthenticated('Invalid or expired token');
-    const cached = this.viewers.get(claims.userId);
-    if (cached) return cached;
-    const user = await this.ds.getRepository(UserEntity).findOneBy({ id: claims.userId });
-    const role = user && (await this.ds.getRepository(RoleEntity).findOneBy({ id: user.roleId }));
-    if (!user || !role) throw unauthenticated('Invalid or expired token');
-    const viewer: Viewer = {
-      userId: user.id,
-      organizationId: user.organizationId,
-      roleId: role.id,
-      access: role.connectorAccess,
-    };
-    if (this.viewers.size > 10_000) this.viewers.clear();
-    this.viewers.set(user.id, viewer);
-    return viewer;
+    const user = this.cachedUsers.get(claims.userId) ?? (await this.loadUser(claims.userId));
+    if (!user || claims.issuedAtMs <= user.validAfter) {
+      throw unauthenticated('Invalid or expired token');
+    }
+    return { viewer: user.viewer, claims };
   }
 
+  private async loadUser(userId: string): Promise<CachedUser | null> {
+    const endings = this.endings;
+    const user = await this.ds.getRepository(UserEntity).findOneBy({ id: userId });
+    const role = user && (await this.ds.getRepository(RoleEntity).findOneBy({ id: user.roleId }));
+    if (!user || !role) return null;
+    const cached: CachedUser = {
+      viewer: {
+        userId: user.id,
+        organizationId: user.organizationId,
+        roleId: role.id,
+        access: role.connectorAccess,
+      },
+      validAfter: user.tokensValidAfter?.getTime() ?? 0,
+    };
+    if (endings === this.endings) this.cachedUsers.set(userId, cached);
+    return cached;
+  }
+
+  /** Issued strictly after the user's last sign-out, even within its millisecond. */
   private token(user: UserEntity) {
-    return issueToken(this.jwtSecret, { userId: user.id, organizationId: user.organizationId });
+    const validAfter = user.tokensValidAfter?.getTime() ?? 0;
+    return issueToken(
+      this.jwtSecret,
+      { userId: user.id, organizationId: user.organizationId },
+      Math.max(Date.now(), validAfter + 1),
+    );
+  }
+
+  /**
+   * Ends every session of the user: tokens issued until now are refused, in every API process, and
+   * its live sockets close. Sign-out everywhere and a new password call it; so must the removal of
+   * a user (after deleting the row).
+   */
+  async endSessions(userId: string, m: EntityManager = this.ds.manager): Promise<void> {
+    const validAfter = new Date();
+    await m.update(UserEntity, { id: userId }, { tokensValidAfter: validAfter });
+    this.announceEnded({ userId, validAfter: validAfter.getTime() });
+  }
+
+  private announceEnded(e: SessionsEnded): void {
+    // Here at once (the next request must see it), elsewhere through the bus.
+    this.sessionsEnded(e);
+    this.options.bus.publish(TOPICS.sessionsEnded, e);
+  }
+
+  /** Sets a new password; every session of the user ends. (No mutation exposes it yet.) */
+  async setPassword(userId: string, password: string): Promise<void> {
+    const fields: FieldIssue[] = [];
+    checkPassword(fields, 'password', password);
+    assertNoFieldErrors(fields);
+    const passwordHash = await hashPassword(password);
+    const validAfter = new Date();
+    const done = await this.ds
+      .getRepository(UserEntity)
+      .update({ id: userId }, { passwordHash, tokensValidAfter: validAfter });
+    if (!done.affected) throw notFound('User');
+    this.announceEnded({ userId, validAfter: validAfter.getTime() });
+  }
+
+  /** Removes a user: its tokens are refused and its sockets close. (No mutation exposes it yet.) */
+  async removeUser(userId: string): Promise<void> {
+    await this.ds.getRepository(UserEntity).delete({ id: userId });
+    this.announceEnded({ userId, validAfter: null });
   }
 
   async signUp(input: SignUpInput): Promise<{ token: string; user: UserEntity }> {
@@ -83,9 +207,11 @@ export class IdentityService {
     assertNoFieldErrors(fields);
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
-    const user = await transaction(this.ds, async (m) => {
-      if (await m.existsBy(UserEntity, { email }))
-        throw conflict('This email is already registered');
+    const user = await this.signUpTurn(async (m) => {
+      if (this.options.signUp === 'first' && (await m.exists(OrganizationEntity))) {
+        throw forbidden('Sign-up is closed: an administrator adds users');
+      }
+      if (await m.existsBy(UserEntity, { email })) throw conflict(TAKEN_EMAIL);
       const org = m.create(OrganizationEntity, {
         id: randomUUID(),
         name: input.organizationName.trim(),
@@ -96,6 +222,7 @@ export class IdentityService {
         id: randomUUID(),
         organizationId: org.id,
         name: 'Administrator',
+        nameKey: roleNameKey('Administrator'),
         connectorAccess: 'MANAGE',
       });
       await m.insert(RoleEntity, role);
@@ -106,6 +233,7 @@ export class IdentityService {
         email,
         name: input.name.trim(),
         passwordHash,
+        tokensValidAfter: null,
       });
       await m.insert(UserEntity, created);
       return created;
@@ -113,12 +241,58 @@ export class IdentityService {
     return { token: await this.token(user), user };
   }
 
-  async login(email: string, password: string): Promise<{ token: string; user: UserEntity }> {
-    const user = await this.ds
-      .getRepository(UserEntity)
-      .findOneBy({ email: email.trim().toLowerCase() });
+  /**
+   * With SIGNUP=first the check that no organization exists and the insert take turns: SQLite's
+   * transactions do; on MySQL a named lock held until the commit.
+   */
+  private async signUpTurn<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    const run = () => conflictOnDuplicate(TAKEN_EMAIL, () => transaction(this.ds, work));
+    if (this.options.signUp !== 'first' || this.ds.options.type !== 'mysql') return run();
+    const runner = this.ds.createQueryRunner();
+    await runner.connect();
+    const lock = "CONCAT('odc_signup_', DATABASE())";
+    try {
+      const [row] = (await runner.query(`SELECT GET_LOCK(${lock}, 10) AS ok`)) as { ok: unknown }[];
+      if (Number(row?.ok) !== 1) throw conflict('Another sign-up is under way: try again');
+      try {
+        return await conflictOnDuplicate(TAKEN_EMAIL, () => runner.manager.transaction(work));
+      } finally {
+        await runner.query(`SELECT RELEASE_LOCK(${lock})`);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /**
+   * Checks the password against the user's hash, or a dummy hash for an unknown email (the same
+   * cost). Throttled per email and per client address (LoginThrottle).
+   */
+  async login(
+    email: string,
+    password: string,
+    clientAddress = 'unknown',
+  ): Promise<{ token: string; user: UserEntity }> {
+    const fields: FieldIssue[] = [];
+    if (email.length > MAX_EMAIL)
+      fields.push({ path: 'email', message: 'Enter a valid email address' });
+    if (password.length > MAX_PASSWORD) {
+      fields.push({ path: 'password', message: `At most ${MAX_PASSWORD} characters` });
+    }
+    assertNoFieldErrors(fields);
+    const key = email.trim().toLowerCase();
+    const { throttle } = this.options;
+    const wait = await throttle.retryAfterSeconds(key, clientAddress);
+    if (wait > 0) {
+      throw tooManyRequests(`Too many failed logins: try again in ${wait} seconds`, wait);
+    }
+    const user = await this.ds.getRepository(UserEntity).findOneBy({ email: key });
     const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
-    if (!user || !ok) throw unauthenticated('Wrong email or password');
+    if (!user || !ok) {
+      await throttle.failed(key, clientAddress);
+      throw unauthenticated('Wrong email or password');
+    }
+    await throttle.succeeded(key);
     return { token: await this.token(user), user };
   }
 
@@ -150,20 +324,23 @@ export class IdentityService {
       fields.push({ path: 'input.connectorAccess', message: 'Unknown connector access' });
     }
     assertNoFieldErrors(fields);
-    return transaction(this.ds, async (m) => {
-      const roles = await m.findBy(RoleEntity, { organizationId: viewer.organizationId });
-      if (roles.some((r) => r.name.toLowerCase() === name.toLowerCase())) {
-        throw conflict('A role with this name already exists');
-      }
-      const role = m.create(RoleEntity, {
-        id: randomUUID(),
-        organizationId: viewer.organizationId,
-        name,
-        connectorAccess: input.connectorAccess,
-      });
-      await m.insert(RoleEntity, role);
-      return role;
-    });
+    const nameKey = roleNameKey(name);
+    return conflictOnDuplicate(TAKEN_ROLE, () =>
+      transaction(this.ds, async (m) => {
+        if (await m.existsBy(RoleEntity, { organizationId: viewer.organizationId, nameKey })) {
+          throw conflict(TAKEN_ROLE);
+        }
+        const role = m.create(RoleEntity, {
+          id: randomUUID(),
+          organizationId: viewer.organizationId,
+          name,
+          nameKey,
+          connectorAccess: input.connectorAccess,
+        });
+        await m.insert(RoleEntity, role);
+        return role;
+      }),
+    );
   }
 
   async createUser(viewer: Viewer, input: UserInput): Promise<UserEntity> {
@@ -171,25 +348,27 @@ export class IdentityService {
     assertNoFieldErrors(checkPerson(input));
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
-    return transaction(this.ds, async (m) => {
-      const role = await m.findOneBy(RoleEntity, {
-        id: input.roleId,
-        organizationId: viewer.organizationId,
-      });
-      if (!role) throw notFound('Role');
-      if (await m.existsBy(UserEntity, { email }))
-        throw conflict('This email is already registered');
-      const user = m.create(UserEntity, {
-        id: randomUUID(),
-        organizationId: viewer.organizationId,
-        roleId: role.id,
-        email,
-        name: input.name.trim(),
-        passwordHash,
-      });
-      await m.insert(UserEntity, user);
-      return user;
-    });
+    return conflictOnDuplicate(TAKEN_EMAIL, () =>
+      transaction(this.ds, async (m) => {
+        const role = await m.findOneBy(RoleEntity, {
+          id: input.roleId,
+          organizationId: viewer.organizationId,
+        });
+        if (!role) throw notFound('Role');
+        if (await m.existsBy(UserEntity, { email })) throw conflict(TAKEN_EMAIL);
+        const user = m.create(UserEntity, {
+          id: randomUUID(),
+          organizationId: viewer.organizationId,
+          roleId: role.id,
+          email,
+          name: input.name.trim(),
+          passwordHash,
+          tokensValidAfter: null,
+        });
+        await m.insert(UserEntity, user);
+        return user;
+      }),
+    );
   }
 
   async updateOrganization(viewer: Viewer, input: OrganizationInput): Promise<OrganizationEntity> {

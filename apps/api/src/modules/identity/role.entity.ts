@@ -12,6 +12,10 @@ export class RoleEntity {
   @Column('varchar', { length: 100 })
   name: string;
 
+  /** roleNameKey(name): unique per organization, so names differ in more than case. */
+  @Column('varchar', { length: 140 })
+  nameKey: string;
+
   @Column('varchar', { length: 16 })
   connectorAccess: ConnectorAccess;
 

@@ -21,6 +21,10 @@ export class UserEntity {
   @Column('varchar', { length: 255 })
   passwordHash: string;
 
+  /** Tokens issued at or before this instant are refused; null: none so far. */
+  @Column('datetime', { precision: 3, nullable: true })
+  tokensValidAfter: Date | null;
+
   @CreateDateColumn({ type: 'datetime', precision: 3 })
   createdAt: Date;
 }

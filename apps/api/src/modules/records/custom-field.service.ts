@@ -7,7 +7,13 @@ import {
 } from '@odc/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { canManage, type Viewer } from '../identity/access.js';
-import { assertNoFieldErrors, conflict, forbidden, type FieldIssue } from '../shared/errors.js';
+import {
+  assertNoFieldErrors,
+  conflict,
+  conflictOnDuplicate,
+  forbidden,
+  type FieldIssue,
+} from '../shared/errors.js';
 import { CustomFieldEntity } from './custom-field.entity.js';
 import { TtlCache } from '../shared/ttl-cache.js';
 import type { CustomFieldInput } from './record.input.js';
@@ -58,23 +64,27 @@ export class CustomFieldService {
     if (!label || label.length > 200)
       fields.push({ path: 'input.label', message: 'Label must be 1 to 200 characters' });
     assertNoFieldErrors(fields);
-    await transaction(this.ds, async (m) => {
-      const taken = await m.existsBy(CustomFieldEntity, {
-        organizationId: viewer.organizationId,
-        entityType: input.entityType,
-        fieldKey: input.key,
-      });
-      if (taken) throw conflict('A custom field with this key already exists');
-      await m.insert(CustomFieldEntity, {
-        id: randomUUID(),
-        organizationId: viewer.organizationId,
-        entityType: input.entityType,
-        fieldKey: input.key,
-        label,
-        type: input.type,
-        createdAt: new Date(),
-      });
-    });
+    const taken = 'A custom field with this key already exists';
+    // Two at once both pass the check: the unique index refuses the second (CONFLICT too).
+    await conflictOnDuplicate(taken, () =>
+      transaction(this.ds, async (m) => {
+        const exists = await m.existsBy(CustomFieldEntity, {
+          organizationId: viewer.organizationId,
+          entityType: input.entityType,
+          fieldKey: input.key,
+        });
+        if (exists) throw conflict(taken);
+        await m.insert(CustomFieldEntity, {
+          id: randomUUID(),
+          organizationId: viewer.organizationId,
+          entityType: input.entityType,
+          fieldKey: input.key,
+          label,
+          type: input.type,
+          createdAt: new Date(),
+        });
+      }),
+    );
     this.cache.delete(viewer.organizationId);
     const key = `${input.entityType === 'CONTACT' ? 'contact' : 'loan'}.custom.${input.key}`;
     const all = await this.catalog(viewer, input.entityType);

@@ -2,6 +2,9 @@ import type { CustomFieldDefinition, CustomFieldValue, EntityType, FieldType } f
 import type { FieldIssue } from '../shared/errors.js';
 import type { CustomFieldValueInput } from './record.input.js';
 
+/** The most characters one custom field value may hold (documented on CustomFieldValueInput). */
+export const MAX_CUSTOM_VALUE = 10_000;
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -91,10 +94,10 @@ export function customValues(
       return fields.push({ path: `input.customFields.${i}.key`, message: 'Given twice' });
     seen.add(cv.key);
     const value = cv.value ?? null;
-    if (value !== null && value.length > 10_000) {
+    if (value !== null && value.length > MAX_CUSTOM_VALUE) {
       return fields.push({
         path: `input.customFields.${i}.value`,
-        message: 'At most 10000 characters',
+        message: `At most ${MAX_CUSTOM_VALUE} characters`,
       });
     }
     if (value !== null && !VALUE_CHECK[type](value)) {

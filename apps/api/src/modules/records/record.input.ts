@@ -17,7 +17,11 @@ export class CustomFieldInput {
 @InputType('CustomFieldValueInput')
 export class CustomFieldValueInput {
   @Field() key: string;
-  @Field(() => String, { nullable: true }) value?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'At most 10,000 characters; must fit the field type.',
+  })
+  value?: string | null;
 }
 
 @InputType('ContactInput')

@@ -7,6 +7,8 @@ export interface Context {
   viewer: Viewer | null;
   services: Services;
   loaders: Loaders;
+  /** The peer's address (req.socket.remoteAddress): what login throttling counts per client. */
+  clientAddress: string;
 }
 
 /** The caller; @Authorized already guarantees one, this narrows the type. */
