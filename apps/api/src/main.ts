@@ -28,7 +28,7 @@ if (config.role === 'worker') {
   }
   logger.info(
     { port: server.port, db: config.database.type, role: config.role },
-    `serving on http://localhost:${server.port}/graphql`,
+    `open http://localhost:${server.port}/ (GraphQL at /graphql)`,
   );
 }
 

@@ -21,7 +21,7 @@ const push = (http: HttpClient, url: string, authentication?: Authentication) =>
   executePush(
     {
       id: 'c',
-      definition: withTimeout(definition(url, authentication ? { authentication } : {}), 300),
+      definition: withTimeout(definition(url, authentication ? { authentication } : {}), 5000),
     },
     values,
     { runId: 'r', attempt: 1 },

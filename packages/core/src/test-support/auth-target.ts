@@ -14,7 +14,7 @@ export function useAuthTarget() {
     handler: (() => undefined) as Handler,
     clock: fakeClock(),
     deps: undefined as unknown as PushDeps,
-    timeoutMs: 1000,
+    timeoutMs: 5000,
     /** n concurrent pushes of one connector (id c1) to /in. */
     pushes(auth: Authentication, n = 1) {
       const def = withTimeout(
@@ -44,7 +44,7 @@ export function useAuthTarget() {
   beforeEach(() => {
     env.target.received.length = 0;
     env.clock = fakeClock();
-    env.timeoutMs = 1000;
+    env.timeoutMs = 5000;
     env.deps = { http, tokens: createTokenCache({ clock: env.clock }), clock: env.clock };
   });
   return env;

@@ -18,7 +18,7 @@ export function definition(
       bodyTemplate: '{"first": "{{contact.firstName}}", "rating": {{contact.activityRating}}}',
     },
     successCriteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
-    delivery: { maxAttempts: 3, timeoutMs: 1000 },
+    delivery: { maxAttempts: 3, timeoutMs: 5000 },
     ...overrides,
   });
 }
