@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ensureBuilt,
@@ -799,6 +800,47 @@ describe('viewer', () => {
     expect(await user.isEditable()).toBe(false);
     expect(await page.getByLabel('Passcode', { exact: true }).isEditable()).toBe(false);
     await shot(page, '18b-setup-view-auth');
+  });
+});
+
+describe('accessibility', () => {
+  it('every page passes an axe scan with no serious or critical violation', async () => {
+    const page = await newPage();
+    await signIn(page, product.url, USERS.admin);
+    await page.locator('.connector-tile').first().waitFor();
+    const { connectors } = await gql<{ connectors: { items: { id: string }[] } }>(
+      product.url,
+      '{ connectors(pageSize: 1) { items { id } } }',
+      {},
+      await tokenOf(product.url, USERS.admin),
+    );
+    const pages: [string, string][] = [
+      ['connectors', '/connectors'],
+      ['setup (new)', '/connectors/new'],
+      ['setup (edit)', `/connectors/${connectors.items[0]!.id}/edit`],
+      ['logs', `/connectors/${connectors.items[0]!.id}/edit?tab=logs`],
+      ['contacts', '/contacts'],
+      ['loans', '/loans'],
+      ['run history', '/runs'],
+    ];
+    const found: string[] = [];
+    for (const [name, path] of pages) {
+      await page.goto(`${product.url}${path}`);
+      await page.locator('main h1, main .v-card').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const result = await new AxeBuilder({ page }).analyze();
+      for (const v of result.violations)
+        if (v.impact === 'serious' || v.impact === 'critical')
+          found.push(
+            `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 100)} ${(n.failureSummary ?? '').slice(0, 200)}`).join(' | ')}`,
+          );
+    }
+    const login = await newPage();
+    await login.goto(`${product.url}/login`);
+    await login.getByLabel('Email').waitFor();
+    for (const v of (await new AxeBuilder({ page: login }).analyze()).violations)
+      if (v.impact === 'serious' || v.impact === 'critical') found.push(`login: ${v.id}`);
+    expect(found).toEqual([]);
   });
 });
 
