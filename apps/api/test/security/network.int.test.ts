@@ -155,13 +155,18 @@ describe.each(DRIVERS)('network and edge safety (%s)', (driver) => {
         `${self}/demo/echo/..%2f..%2fmetrics`,
         `${self}/demo\\..\\metrics`,
         `${self}/demox/echo`,
-        `http://user@localhost:${port}/metrics`,
       ]) {
         const run = await testPush(url);
         expect(run.status, url).toBe('FAILURE');
         expect(run.error, url).toMatch(/not on ALLOWED_TARGET_HOSTS/);
         expect(run.responseBody, url).toBeNull();
       }
+      // A URL with credentials in it does not get as far as a push: it is refused on save.
+      const creds = `http://user@localhost:${port}/metrics`;
+      const fields = await org.admin.fields(CREATE_CONNECTOR, {
+        i: connectorInput({ name: 'Creds', roleIds: [org.adminRoleId], url: creds }),
+      });
+      expect(fields.map((f) => f.path)).toEqual(['input.request.url']);
     });
 
     it('point 1: the demo connectors still push to the demo echo, matching included', async () => {
