@@ -127,7 +127,8 @@ function listeningPort(child, role) {
       const lines = buffered.split('\n');
       buffered = lines.pop() ?? '';
       for (const line of lines) {
-        const port = line.startsWith('{') ? JSON.parse(line).port : undefined;
+        const entry = line.startsWith('{') ? JSON.parse(line) : {};
+        const port = entry.ready ? entry.port : undefined; // serving, not just listening
         if (typeof port === 'number' && port > 0) {
           child.stdout.off('data', onData);
           child.stdout.resume();

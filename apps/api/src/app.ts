@@ -20,7 +20,9 @@ import { createMemoryBus } from './infra/pubsub/memory.js';
 import type { EventBus } from './infra/pubsub/pubsub.js';
 import { createRedisBus } from './infra/pubsub/redis.js';
 import { BullMqQueue, QUEUE_NAME } from './infra/queue/bullmq.js';
+import { IdempotencyStore } from './infra/idempotency/store.js';
 import { InProcessQueue } from './infra/queue/in-process.js';
+import { RedisOutage } from './infra/redis-outage.js';
 import type { RunQueue } from './infra/queue/queue.js';
 import { createRedisRateLimiter } from './infra/rate-limit/redis.js';
 import { createRedisTokenCache } from './infra/tokens/redis.js';
@@ -43,6 +45,9 @@ import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/runs/worker.js';
 import type { Services } from './modules/shared/services.js';
 import { createSchema } from './schema.js';
+
+/** How often expired idempotency keys are deleted. */
+const KEY_SWEEP_MS = 10 * 60 * 1000;
 
 /** Everything the server needs, wired once: data source, services, queue, bus, schema. */
 export interface App {
@@ -81,10 +86,14 @@ export async function createApp(
   const runsWorker = options.worker ?? config.role !== 'api';
   const ds = await openDataSource(config.database);
   const box = createSecretBox(config.encryptionKey);
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : null;
+  // Every Redis client reports to one watcher: one warn line per outage, one when it is over.
+  const outage = new RedisOutage(logger);
+  const redis = config.redisUrl
+    ? outage.watch(new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }))
+    : null;
   const bus = config.redisUrl
     ? // A worker process only publishes: it takes in no one's events.
-      createRedisBus(config.redisUrl, config.redisPrefix, logger, config.role !== 'worker')
+      createRedisBus(config.redisUrl, config.redisPrefix, logger, config.role !== 'worker', outage)
     : createMemoryBus();
   await bus.ready?.();
   const queue: RunQueue = config.redisUrl
@@ -94,6 +103,7 @@ export async function createApp(
         logger,
         QUEUE_NAME,
         config.redisPrefix,
+        outage,
       )
     : new InProcessQueue(config.workerConcurrency, logger);
   const metrics = new Metrics({
@@ -175,6 +185,16 @@ export async function createApp(
     if (recovered > 0) logger.info({ recovered }, 'queued unfinished runs again');
     sweeper = startSweeper(recovery, logger, metrics, config.sweepIntervalMs);
   }
+  // Idempotency keys older than 24 hours are deleted (by every API process, now and then).
+  const keys = new IdempotencyStore(ds);
+  const keySweep =
+    config.role === 'worker'
+      ? null
+      : setInterval(
+          () => void keys.sweep().catch((err: unknown) => logger.warn({ err }, 'key sweep failed')),
+          KEY_SWEEP_MS,
+        );
+  keySweep?.unref();
   return {
     config,
     logger,
@@ -189,6 +209,7 @@ export async function createApp(
     services,
     schema,
     async close() {
+      if (keySweep) clearInterval(keySweep);
       await sweeper?.stop();
       await queue.stop();
       await worker?.drain();

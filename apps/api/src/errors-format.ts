@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { OutcomeUnknown } from './db/outcome.js';
 import type { Logger } from './logger.js';
 import { AppError } from './modules/shared/errors.js';
 
@@ -21,6 +22,15 @@ const KNOWN_CODES = new Set([
 export function createFormatError(logger: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (original instanceof OutcomeUnknown) {
+      logger.warn({ err: original.cause }, 'commit outcome unknown (connection lost)');
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.code },
+      };
+    }
     if (original instanceof AppError) {
       return {
         message: original.message,

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Answer } from './infra/idempotency/http.js';
 
 /** Request paths the GraphQL handler answers; every other path goes to Express. */
 export const isGraphqlPath = (url: string | undefined): boolean => {
@@ -25,6 +26,12 @@ export function graphqlHandler<C extends BaseContext>(
   apollo: ApolloServer<C>,
   context: (req: IncomingMessage) => Promise<C>,
   maxBytes: number,
+  /** Wraps the execution (Idempotency-Key); null: not its business, run as usual. */
+  around?: (
+    req: IncomingMessage,
+    body: unknown,
+    execute: () => Promise<Answer>,
+  ) => Promise<Answer | null>,
 ) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let body: unknown;
@@ -39,8 +46,8 @@ export function graphqlHandler<C extends BaseContext>(
     }
     const url = req.url ?? '';
     const q = url.indexOf('?');
-    try {
-      const answer = await apollo.executeHTTPGraphQLRequest({
+    const run = () =>
+      apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: {
           method: (req.method ?? 'GET').toUpperCase(),
           headers,
@@ -49,6 +56,16 @@ export function graphqlHandler<C extends BaseContext>(
         },
         context: () => context(req),
       });
+    try {
+      const whole = around ? await around(req, body, async () => complete(await run())) : null;
+      if (whole) {
+        for (const [key, value] of whole.headers) res.setHeader(key, value);
+        res.statusCode = whole.status;
+        res.setHeader('content-length', Buffer.byteLength(whole.body));
+        res.end(whole.body);
+        return;
+      }
+      const answer = await run();
       for (const [key, value] of answer.headers) res.setHeader(key, value);
       res.statusCode = answer.status ?? 200;
       if (answer.body.kind === 'complete') {
@@ -64,6 +81,16 @@ export function graphqlHandler<C extends BaseContext>(
       else res.destroy();
     }
   };
+}
+
+/** An answer as one text (an incremental one read to its end). */
+async function complete(
+  answer: Awaited<ReturnType<ApolloServer<BaseContext>['executeHTTPGraphQLRequest']>>,
+): Promise<Answer> {
+  let text = '';
+  if (answer.body.kind === 'complete') text = answer.body.string;
+  else for await (const chunk of answer.body.asyncIterator) text += chunk;
+  return { status: answer.status ?? 200, headers: [...answer.headers], body: text };
 }
 
 /** Only application/json bodies are read (as express.json did); Apollo refuses the rest. */

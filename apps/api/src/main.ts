@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { createApp } from './app.js';
+import { createApp, type App } from './app.js';
+import { startBootServer, untilReady } from './boot.js';
 import { loadConfig } from './config.js';
 import { demoPresent, demoWarning, seedDemo } from './db/seed.js';
 import { createLogger } from './logger.js';
@@ -11,27 +12,14 @@ const DRAIN_MS = 60_000;
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
-const app = await createApp(config, logger);
-let server: { port: number; close(): Promise<void> };
-if (config.role === 'worker') {
-  server = await startOpsServer(app, config.port);
-  logger.info(
-    { port: server.port, role: config.role, concurrency: config.workerConcurrency },
-    'worker running (/healthz, /metrics)',
-  );
-} else {
-  server = await startServer(app, config.port);
-  // After listening: the demo connectors push to this server's own port (PORT=0 included).
-  if (config.seedDemo) {
-    const seeded = await seedDemo(app, server.port);
-    if (seeded || (await demoPresent(app))) logger.warn(demoWarning(seeded));
-  }
-  logger.info(
-    { port: server.port, db: config.database.type, role: config.role },
-    `open http://localhost:${server.port}/ (GraphQL at /graphql)`,
-  );
-}
-
+// Listening first: until the database and Redis answer, /healthz (and everything else) says 503.
+const boot = await startBootServer(config.port);
+logger.info(
+  { port: boot.port, starting: true, role: config.role },
+  'starting: waiting for the database and Redis (/healthz answers 503 until ready)',
+);
+let app: App | null = null;
+let server: { port: number; close(): Promise<void> } | null = null;
 let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;
@@ -42,8 +30,9 @@ const shutdown = async (signal: string) => {
     process.exit(1);
   }, DRAIN_MS).unref();
   try {
-    await server.close();
-    await app.close();
+    if (server) await server.close();
+    else boot.server.close();
+    if (app) await app.close();
     logger.info('stopped');
     process.exit(0);
   } catch (err) {
@@ -53,3 +42,25 @@ const shutdown = async (signal: string) => {
 };
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+app = await untilReady(() => createApp(config, logger), logger);
+if (stopping) {
+  await app.close();
+} else if (config.role === 'worker') {
+  server = await startOpsServer(app, boot.port, { server: boot.server });
+  logger.info(
+    { port: server.port, ready: true, role: config.role, concurrency: config.workerConcurrency },
+    'worker running (/healthz, /metrics)',
+  );
+} else {
+  server = await startServer(app, boot.port, { server: boot.server });
+  // After listening: the demo connectors push to this server's own port (PORT=0 included).
+  if (config.seedDemo) {
+    const seeded = await seedDemo(app, server.port);
+    if (seeded || (await demoPresent(app))) logger.warn(demoWarning(seeded));
+  }
+  logger.info(
+    { port: server.port, ready: true, db: config.database.type, role: config.role },
+    `open http://localhost:${server.port}/ (GraphQL at /graphql)`,
+  );
+}

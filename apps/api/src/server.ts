@@ -1,4 +1,9 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -29,6 +34,8 @@ import {
   oncePerRequestError,
   oncePerRequestPlugin,
 } from './limits.js';
+import { idempotency } from './infra/idempotency/http.js';
+import { IdempotencyStore } from './infra/idempotency/store.js';
 import { canSeeConnectors, type Viewer } from './modules/identity/access.js';
 import type { Session } from './modules/identity/identity.service.js';
 import { TokenReader } from './modules/identity/tokens.js';
@@ -72,6 +79,8 @@ const withCode = (errors: readonly GraphQLError[], code: string): GraphQLError[]
 export interface ServerOptions {
   /** Mount /bench/connectors, the bare JSON baseline of bench:api. */
   benchRoutes?: boolean;
+  /** Take over this server (already listening: the boot server) instead of making one. */
+  server?: Server;
 }
 
 export async function startServer(
@@ -87,13 +96,21 @@ export async function startServer(
   web.use(headers);
   // /graphql goes straight to Apollo (graphql-http.ts); the other routes through Express.
   let graphql: ReturnType<typeof graphqlHandler<Context>> | null = null;
-  const http = createHttpServer((req, res) => {
+  const http = options.server ?? createHttpServer();
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     if (graphql && isGraphqlPath(req.url)) {
-      const handle = graphql;
-      headers(req, res, () => void handle(req, res));
+      const graphqlNow = graphql;
+      headers(req, res, () => void graphqlNow(req, res));
     } else web(req, res);
-  });
+  };
 
+  // One token check per HTTP request, shared by the Idempotency-Key and the context.
+  const viewers = new WeakMap<IncomingMessage, Promise<Viewer | null>>();
+  const viewerOfRequest = (req: IncomingMessage): Promise<Viewer | null> => {
+    let viewer = viewers.get(req);
+    if (!viewer) viewers.set(req, (viewer = viewerOrNull(req.headers.authorization)));
+    return viewer;
+  };
   const sessionOrNull = async (authorization: unknown): Promise<Session | null> => {
     try {
       return await services.identity.session(
@@ -255,18 +272,25 @@ export async function startServer(
   graphql = graphqlHandler(
     apollo,
     async (req): Promise<Context> => ({
-      viewer: await viewerOrNull(req.headers.authorization),
+      viewer: await viewerOfRequest(req),
       services,
       loaders: createLoaders(ds),
       // No proxy is trusted: the peer itself (X-Forwarded-For is not read).
       clientAddress: req.socket.remoteAddress ?? 'unknown',
     }),
     MAX_BODY_BYTES,
+    idempotency(
+      new IdempotencyStore(ds),
+      async (req) => (await viewerOfRequest(req))?.userId ?? null,
+      logger,
+    ),
   );
   mountWebApp(web);
   web.use(errorHandler);
 
-  await new Promise<void>((resolve) => http.listen(port, resolve));
+  http.removeAllListeners('request');
+  http.on('request', handle);
+  if (!http.listening) await new Promise<void>((resolve) => http.listen(port, resolve));
   const actual = (http.address() as AddressInfo).port;
   if (config.seedDemo) app.allowedUrlPrefixes.splice(0, Infinity, ...demoPrefixes(actual));
   return {

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -175,14 +175,18 @@ export function errorHandler(err: unknown, _req: Request, res: Response, next: N
 export async function startOpsServer(
   app: App,
   port: number,
+  options: { server?: Server } = {},
 ): Promise<{ port: number; close(): Promise<void> }> {
   const web = express();
   web.disable('x-powered-by');
   web.use(securityHeaders(app.config.trustProxyTls));
   mountHealth(web, app);
   mountMetrics(web, app);
-  const server = createServer(web);
-  await new Promise<void>((resolve) => server.listen(port, resolve));
+  // The boot server when there is one (it answered 503 until now).
+  const server = options.server ?? createServer();
+  server.removeAllListeners('request');
+  server.on('request', web);
+  if (!server.listening) await new Promise<void>((resolve) => server.listen(port, resolve));
   return {
     port: (server.address() as AddressInfo).port,
     close: () =>

@@ -11,6 +11,8 @@ import { PushAttemptEntity } from '../modules/runs/push-attempt.entity.js';
 import { PushRunEntity } from '../modules/runs/push-run.entity.js';
 import { InitialMysql1730000000000 } from './migrations/mysql/1730000000000-initial.js';
 import { InitialSqlite1730000000000 } from './migrations/sqlite/1730000000000-initial.js';
+import { IdempotencyKeysMysql1736000000000 } from './migrations/mysql/1736000000000-idempotency-keys.js';
+import { IdempotencyKeysSqlite1736000000000 } from './migrations/sqlite/1736000000000-idempotency-keys.js';
 import { OpenRunsIndex1732000000000 } from './migrations/open-runs-index.js';
 import { ContactLeadSource1733000000000 } from './migrations/contact-lead-source.js';
 import { RecordOrder1731000000000 } from './migrations/record-order.js';
@@ -50,6 +52,7 @@ export function createDataSource(database: Config['database']): DataSource {
         RoleNameKey1735100000000,
         UserTokensValidAfter1735100000001,
         CustomValuesSize1735100000002,
+        IdempotencyKeysMysql1736000000000,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
@@ -73,6 +76,7 @@ export function createDataSource(database: Config['database']): DataSource {
       RoleNameKey1735100000000,
       UserTokensValidAfter1735100000001,
       CustomValuesSize1735100000002,
+      IdempotencyKeysSqlite1736000000000,
     ],
     migrationsRun: true,
     synchronize: false,

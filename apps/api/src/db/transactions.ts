@@ -1,5 +1,7 @@
 import { Mutex } from 'async-mutex';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { appliedMarker, refuseReplay } from '../infra/idempotency/scope.js';
+import { isLostConnection, OutcomeUnknown } from './outcome.js';
 
 // SQLite is one connection: a transaction left open across awaits would take in every statement
 // any other request issued meanwhile, and its rollback would undo them; a read would see its
@@ -60,9 +62,46 @@ export function sqliteGate(ds: DataSource): Mutex | null {
  * only: a statement through `ds` would wait for this very transaction to end.
  */
 export function transaction<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
+  refuseReplay();
+  // Under an Idempotency-Key, the key is marked applied in the same transaction.
+  const marked = async (m: EntityManager) => {
+    const result = await work(m);
+    const marker = appliedMarker(result);
+    if (marker) await m.query(marker.sql, [...marker.params]);
+    return result;
+  };
   const t = turnsOf(ds);
-  if (!t) return ds.transaction(work);
-  return t.hold(() => t.txRunner.manager.transaction(work));
+  if (!t) return mysqlTransaction(ds, marked);
+  return t.hold(() => t.txRunner.manager.transaction(marked));
+}
+
+/** As ds.transaction, but a connection lost during COMMIT is OutcomeUnknown (it may have landed). */
+async function mysqlTransaction<T>(
+  ds: DataSource,
+  work: (m: EntityManager) => Promise<T>,
+): Promise<T> {
+  const runner = ds.createQueryRunner();
+  try {
+    await runner.connect();
+    await runner.startTransaction();
+    let result: T;
+    try {
+      result = await work(runner.manager);
+    } catch (err) {
+      await runner.rollbackTransaction().catch(() => undefined);
+      throw err;
+    }
+    try {
+      await runner.commitTransaction();
+    } catch (err) {
+      if (isLostConnection(err)) throw new OutcomeUnknown(err);
+      await runner.rollbackTransaction().catch(() => undefined);
+      throw err;
+    }
+    return result;
+  } finally {
+    await runner.release().catch(() => undefined);
+  }
 }
 
 /**

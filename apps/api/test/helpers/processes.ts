@@ -31,10 +31,17 @@ export function deploymentEnv(dbEnv: Record<string, string>): Record<string, str
   };
 }
 
+/**
+ * Starts `node dist/main.js` and resolves once it serves (its `ready` log line); with
+ * `{ ready: false }` as soon as it listens (while it may still answer 503, waiting for the
+ * database or Redis).
+ */
 export async function startProcess(
   role: ApiProcess['role'],
   env: Record<string, string>,
+  options: { ready?: boolean } = {},
 ): Promise<ApiProcess> {
+  const untilReady = options.ready ?? true;
   const child = spawn(process.execPath, [MAIN], {
     env: { PATH: process.env.PATH, ...env, ROLE: role, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,8 +60,8 @@ export async function startProcess(
       for (const line of lines) {
         logs.push(`${line}\n`);
         try {
-          const entry = JSON.parse(line) as { port?: number };
-          if (typeof entry.port === 'number' && entry.port > 0) {
+          const entry = JSON.parse(line) as { port?: number; ready?: boolean };
+          if (typeof entry.port === 'number' && entry.port > 0 && (entry.ready || !untilReady)) {
             clearTimeout(timer);
             resolve(entry.port);
           }

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { isLostConnection, OutcomeUnknown } from '../outcome.js';
 
 export interface Stmt {
   sql: string;
@@ -122,7 +123,7 @@ export class StatementBatcher {
       const alone =
         failed.rolledBack && (batch.length > 1 || this.executor.transient(failed.cause));
       if (!alone) {
-        for (const p of batch) p.reject(failed.cause);
+        for (const p of batch) p.reject(rejection(failed, p.stmts));
         return;
       }
       this.logger.debug({ err: failed.cause, groups: batch.length }, 'shared commit failed');
@@ -139,7 +140,7 @@ export class StatementBatcher {
       } catch (err) {
         const failed = asFailed(err);
         if (tries >= MAX_TRIES || !failed.rolledBack || !this.executor.transient(failed.cause)) {
-          p.reject(failed.cause);
+          p.reject(rejection(failed, p.stmts));
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, tries * (5 + Math.random() * 10)));
@@ -155,6 +156,14 @@ export class StatementBatcher {
     this.closed = true;
     await this.executor.close();
   }
+}
+
+/** A group with writes whose commit may have landed (connection lost): OutcomeUnknown. */
+function rejection(failed: CommitFailed, stmts: readonly Stmt[]): unknown {
+  const writes = stmts.some((s) => !s.afterCommit && !/^\s*SELECT\b/i.test(s.sql));
+  return !failed.rolledBack && writes && isLostConnection(failed.cause)
+    ? new OutcomeUnknown(failed.cause)
+    : failed.cause;
 }
 
 function asFailed(err: unknown): CommitFailed {

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { isConnectionError, RedisOutage } from '../redis-outage.js';
 import { Hub } from './hub.js';
 import { TOPICS, type EventBus } from './pubsub.js';
 
@@ -14,10 +15,15 @@ export function createRedisBus(
   logger: Logger,
   /** Join every topic at once (processes serving subscriptions); else on the first listener. */
   joinAll = true,
+  outage = new RedisOutage(logger),
 ): EventBus {
-  // Events published in one turn of the event loop go to Redis in one write.
-  const publisher = new Redis(url, { maxRetriesPerRequest: null, enableAutoPipelining: true });
-  const subscriber = new Redis(url, { maxRetriesPerRequest: null });
+  // Events published in one turn of the event loop go to Redis in one write. While Redis is
+  // unreachable events are dropped (no offline queue): live views catch up from the next ones.
+  const publisher = outage.watch(
+    new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, enableAutoPipelining: true }),
+  );
+  // Subscriptions wait for Redis and are made again after a reconnect.
+  const subscriber = outage.watch(new Redis(url, { maxRetriesPerRequest: null }));
   const hub = new Hub();
   const head = `${prefix}:events:`;
   const subscribed = new Map<string, Promise<unknown>>();
@@ -41,7 +47,10 @@ export function createRedisBus(
     publish(topic: string, payload: unknown) {
       publisher
         .publish(head + topic, JSON.stringify(payload))
-        .catch((err: unknown) => logger.error({ err, topic }, 'event not published'));
+        .catch((err: unknown) => {
+          if (isConnectionError(err)) outage.report(err);
+          else logger.error({ err, topic }, 'event not published');
+        });
     },
     subscribe: (topic: string) => {
       void join(topic);
@@ -53,6 +62,7 @@ export function createRedisBus(
     },
     async ready() {
       await known;
+      if (publisher.status !== 'ready') await new Promise((r) => publisher.once('ready', r));
     },
     async close() {
       await Promise.all([publisher.quit(), subscriber.quit()]);

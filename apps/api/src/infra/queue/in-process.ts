@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { Logger } from 'pino';
 import {
   handlerRetryDelayMs,
@@ -20,6 +21,8 @@ export class InProcessQueue implements RunQueue {
   private active = 0;
   private stopped = false;
   private idle: (() => void) | null = null;
+  /** Handlers run in the context the queue was made in, never in the request that queued them. */
+  private readonly scope = new AsyncResource('odc-run-queue');
 
   constructor(
     private readonly concurrency: number,
@@ -28,7 +31,7 @@ export class InProcessQueue implements RunQueue {
 
   async enqueue(runId: string, options: EnqueueOptions = {}): Promise<void> {
     if (this.stopped) return;
-    const job = { runId, reserved: options.reserved ?? false, redelivered: false };
+    const job = { runId, reserved: options.reserved ?? false, redelivered: options.takeover ?? false };
     const delay = Math.max(0, options.delayMs ?? 0);
     if (delay > 0) this.later(job, delay);
     else this.push(job, options.unique ?? false);
@@ -66,7 +69,8 @@ export class InProcessQueue implements RunQueue {
       this.queued.delete(job.runId);
       this.running.set(job.runId, (this.running.get(job.runId) ?? 0) + 1);
       this.active++;
-      handler(job)
+      this.scope
+        .runInAsyncScope(() => handler(job))
         .then(() => this.failures.delete(job.runId))
         .catch((err: unknown) => {
           const failures = (this.failures.get(job.runId) ?? 0) + 1;
@@ -84,6 +88,16 @@ export class InProcessQueue implements RunQueue {
           this.pump();
         });
     }
+  }
+
+  async requeue(runId: string): Promise<boolean> {
+    if (this.stopped || this.queued.has(runId) || this.running.has(runId)) return false;
+    this.push({ runId, reserved: false, redelivered: false }, false);
+    return true;
+  }
+
+  async heldRuns(): Promise<Map<string, number>> {
+    return new Map(this.running);
   }
 
   async depth(): Promise<number> {

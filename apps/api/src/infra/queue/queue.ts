@@ -8,6 +8,8 @@ export interface EnqueueOptions {
    * run). Without it, a second job for a run that has one waiting or running is dropped.
    */
   unique?: boolean;
+  /** A check whether a RUNNING run's worker died: delivered as redelivered. */
+  takeover?: boolean;
 }
 
 export interface RunJob {
@@ -37,4 +39,12 @@ export interface RunQueue {
   stop(): Promise<void>;
   /** Jobs waiting, delayed or running. */
   depth(): Promise<number>;
+  /**
+   * For the sweep: queues the run unless a job for it is waiting, delayed or held by a live
+   * worker. A job a dead worker holds (or one that would never run) is taken away first. True if
+   * it queued the run.
+   */
+  requeue(runId: string): Promise<boolean>;
+  /** Run ids with a job a live worker is executing now, and how many such jobs each has. */
+  heldRuns(): Promise<Map<string, number>>;
 }

@@ -18,6 +18,7 @@ import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js
 import type { CustomFieldService } from './custom-field.service.js';
 import type { ValueContext } from './record-values.js';
 import { transaction } from '../../db/transactions.js';
+import { takeReplay } from '../../infra/idempotency/scope.js';
 
 /** The columns every record has. */
 export interface RecordRow {
@@ -197,6 +198,16 @@ export abstract class RecordBase<E extends RecordRow, I> {
   protected async change<T>(
     work: (m: EntityManager, runs: PushRunEntity[]) => Promise<T>,
   ): Promise<T> {
+    // A retry under an Idempotency-Key whose first request's change was saved: its result again.
+    const replay = takeReplay();
+    if (replay) {
+      if (replay.ref === 'true' || replay.ref === 'false') return (replay.ref === 'true') as T;
+      const saved = replay.ref
+        ? await this.ds.getRepository(this.kind.entity).findOneBy({ id: replay.ref } as FindOptionsWhere<E>)
+        : null;
+      if (!saved) throw notFound(this.kind.label);
+      return saved as unknown as T;
+    }
     const runs: PushRunEntity[] = [];
     const result = await transaction(this.ds, (m) => work(m, runs));
     await this.dispatcher.dispatch(runs);

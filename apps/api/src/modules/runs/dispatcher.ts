@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
 import type { RunQueue } from '../../infra/queue/queue.js';
+import { isConnectionError } from '../../infra/redis-outage.js';
 import type { PushRunEntity } from './push-run.entity.js';
 
 /** After commit: announce the new QUEUED runs and hand them to the queue. */
@@ -31,7 +32,9 @@ export class Dispatcher {
         await this.queue.enqueue(run.id);
       } catch (err) {
         // The run is committed as QUEUED: the sweep (recovery.ts) queues it again once overdue.
-        this.logger.error({ err, runId: run.id }, 'enqueue failed');
+        // Redis unreachable is said once per outage (redis-outage.ts), not once per run.
+        if (isConnectionError(err)) this.logger.debug({ runId: run.id }, 'enqueue failed');
+        else this.logger.error({ err, runId: run.id }, 'enqueue failed');
       }
     }
   }

@@ -2,6 +2,7 @@ import { In, type DataSource } from 'typeorm';
 import type { Metrics } from '../../infra/metrics.js';
 import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
 import type { RunQueue } from '../../infra/queue/queue.js';
+import { isConnectionError } from '../../infra/redis-outage.js';
 import type { Logger } from '../../logger.js';
 import { ConnectorEntity } from '../connectors/connector.entity.js';
 import { PushRunEntity } from './push-run.entity.js';
@@ -43,8 +44,13 @@ export async function recoverRuns(deps: RecoveryDeps): Promise<number> {
       await queue.enqueue(r.id, { delayMs: (r.nextAttemptAt?.getTime() ?? now) - now });
       continue;
     }
+    // Unless a live worker (another process) still holds its attempt.
     const timer = setTimeout(
-      () => void requeueStale(deps, r.id, r.startedAt),
+      () =>
+        void queue
+          .heldRuns()
+          .then((held) => held.has(r.id) || requeueStale(deps, r.id, r.startedAt))
+          .catch(() => undefined),
       Math.max(0, stale(r) - now),
     );
     timer.unref();
@@ -55,22 +61,23 @@ export async function recoverRuns(deps: RecoveryDeps): Promise<number> {
 /**
  * While running: open runs that should have moved on by `overdueMs` ago are queued again. A run
  * committed while the queue was unreachable (Redis down, say), one whose commit answer was lost,
- * one whose successor hand-off failed: each goes out without a restart. Runs waiting behind an
- * earlier open run of their record are left to it. A run that is already queued is not queued
- * twice (the queues drop a second job for the same run), and the claim lets one attempt through,
- * so a run queued again needlessly costs a read. Returns how many it queued.
+ * one whose successor hand-off failed, one whose job a dead worker holds: each goes out without a
+ * restart. Runs waiting behind an earlier open run of their record are left to it. A run whose
+ * job is waiting or held by a live worker is left alone (queue.requeue), and the claim lets one
+ * attempt through. Returns how many it queued.
  */
 async function sweepRuns(deps: RecoveryDeps, overdueMs: number): Promise<number> {
   const { ds, queue } = deps;
   const now = Date.now();
   const open = await openRuns(ds, new Date(now - overdueMs));
   const stale = await staleness(ds, open);
+  const held = open.some((r) => r.status === 'RUNNING') ? await queue.heldRuns() : new Map();
   let queued = 0;
   for (const r of open) {
     if (r.status !== 'RUNNING') {
-      await queue.enqueue(r.id);
+      if (await queue.requeue(r.id)) queued++;
+    } else if (stale(r) <= now && !held.has(r.id) && (await requeueStale(deps, r.id, r.startedAt)))
       queued++;
-    } else if (stale(r) <= now && (await requeueStale(deps, r.id, r.startedAt))) queued++;
   }
   return queued;
 }
@@ -91,7 +98,10 @@ export function startSweeper(
         metrics.runsSwept.inc(queued);
         logger.warn({ queued }, 'queued overdue runs again');
       })
-      .catch((err: unknown) => logger.error({ err }, 'run sweep failed'))
+      .catch((err: unknown) => {
+        // Redis unreachable: said once per outage (redis-outage.ts); the next sweep tries again.
+        if (!isConnectionError(err)) logger.error({ err }, 'run sweep failed');
+      })
       .finally(() => (running = null));
   }, intervalMs);
   timer.unref();

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { StatementBatcher } from '../../db/batch/batcher.js';
+import { appliedMarker } from '../../infra/idempotency/scope.js';
 import type { PushRunEntity } from './push-run.entity.js';
 import { RunStatements, type AttemptRow, type OrderKey, type WriteBack } from './run-statements.js';
 
@@ -21,7 +22,10 @@ export class RunSql {
 
   /** New QUEUED runs, committed. */
   async insertRuns(runs: readonly PushRunEntity[]): Promise<void> {
-    if (runs.length > 0) await this.batch.submit([this.st.insertRuns(runs)]);
+    if (runs.length === 0) return;
+    // Under an Idempotency-Key, the key is marked applied in the same commit.
+    const marker = appliedMarker(runs[0]);
+    await this.batch.submit(marker ? [this.st.insertRuns(runs), marker] : [this.st.insertRuns(runs)]);
   }
 
   /**

@@ -16,6 +16,7 @@ import type { CustomFieldService } from '../records/custom-field.service.js';
 import { snapshotOf } from '../records/record-snapshot.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
 import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
+import { takeReplay } from '../../infra/idempotency/scope.js';
 import type { Dispatcher } from './dispatcher.js';
 import { newRunRow } from './outbox.js';
 import { PushAttemptEntity } from './push-attempt.entity.js';
@@ -172,6 +173,15 @@ export class RunService {
   }
 
   private async start(run: PushRunEntity): Promise<PushRunEntity> {
+    // A retry under an Idempotency-Key whose first request saved its run: that run, not another.
+    const replay = takeReplay();
+    if (replay) {
+      const saved = replay.ref
+        ? await this.ds.getRepository(PushRunEntity).findOneBy({ id: replay.ref })
+        : null;
+      if (!saved) throw notFound('Push run');
+      return saved;
+    }
     await this.sql.insertRuns([run]);
     await this.dispatcher.dispatch([run]);
     return run;

@@ -79,9 +79,11 @@ export class RunWorker {
       // Its worker stopped answering: take it over once the attempt must have ended.
       const staleAt = (run.startedAt?.getTime() ?? 0) + staleAfterMs(connector);
       if (staleAt > Date.now()) {
-        await queue.enqueue(run.id, { delayMs: staleAt - Date.now(), unique: true });
+        await queue.enqueue(run.id, { delayMs: staleAt - Date.now(), unique: true, takeover: true });
         return;
       }
+      // A live worker still holds a job of it (this one aside): that attempt is still going.
+      if (((await queue.heldRuns()).get(run.id) ?? 0) > 1) return;
     } else if (run.status !== 'QUEUED' && run.status !== 'RETRYING') return;
 
     // Its target answered 429 a moment ago: wait with the rest of the connector's runs.
@@ -226,9 +228,12 @@ function writeBackOf(run: PushRunEntity, connector: ConnectorEntity | null): Wri
   return { entityType: run.entityType, recordId: run.recordId, key, value: run.responseValue };
 }
 
-/** How long after its start a RUNNING attempt must have ended: token request + push + slack. */
+/**
+ * How long after its start a RUNNING attempt whose worker is gone is taken over: its request timed
+ * out by then. An attempt a live worker still holds (its queue lock) is never taken over.
+ */
 export function staleAfterMs(connector: ConnectorEntity | null): number {
-  return 2 * (connector?.definition.delivery.timeoutMs ?? 60_000) + 5_000;
+  return (connector?.definition.delivery.timeoutMs ?? 60_000) + 5_000;
 }
 
 function failed(reason: string): PushOutcome {
