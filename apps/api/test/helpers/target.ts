@@ -13,7 +13,8 @@ export interface Received {
 /**
  * A loopback target that records what it receives. Paths: /ok (200), /reject (400),
  * /flaky (503 with Retry-After: 0 on the first hit per run, then 200), /slow (200 after 100 ms),
- * /hold (200 once release() is called), /busy (the first request 429 with Retry-After: 2, then 200). A path in `lists` answers GET with the list and POST by
+ * /hold (200 once release() is called), /hold-first (a run's first request never answered, the
+ * next ones 200), /busy (the first request 429 with Retry-After: 2, then 200). A path in `lists` answers GET with the list and POST by
  * adding the body to it with an id (a target's staff or lead source list).
  */
 export class Target {
@@ -22,6 +23,7 @@ export class Target {
   private readonly flakyHits = new Map<string, number>();
   private held: (() => void)[] = [];
   private busyHits = 0;
+  private readonly heldFirst = new Set<string>();
   readonly lists = new Map<string, Record<string, unknown>[]>();
   /** Fixed answers by path: a status, a content type and a body (a JSON, XML or text reply). */
   readonly replies = new Map<string, { status?: number; type: string; body: string }>();
@@ -63,6 +65,13 @@ export class Target {
         const ok = () =>
           res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
         if (path.startsWith('/slow')) return void setTimeout(ok, 100);
+        if (path.startsWith('/hold-first')) {
+          // The first request of each run is never answered (its worker dies meanwhile).
+          const key = String(req.headers['idempotency-key']);
+          if (this.heldFirst.has(key)) return ok();
+          this.heldFirst.add(key);
+          return;
+        }
         if (path.startsWith('/hold')) return void this.held.push(ok);
         ok();
       });
