@@ -5,6 +5,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
 import { authHeaders, authToken } from './auth-token';
+import { idempotencyLink } from './idempotency';
 
 export interface Apollo {
   client: ApolloClient<unknown>;
@@ -42,7 +43,8 @@ export function createApollo(onUnauthenticated: () => void): Apollo {
       (networkError && 'statusCode' in networkError && networkError.statusCode === 401);
     if (unauthenticated && authToken.get()) onUnauthenticated();
   });
-  const http = from([errors, auth, new HttpLink({ uri: '/graphql' })]);
+  // Mutations carry an Idempotency-Key and are sent again (same key) when the answer was lost.
+  const http = from([errors, idempotencyLink(), auth, new HttpLink({ uri: '/graphql' })]);
   const link = split(
     ({ query }) => {
       const def = getMainDefinition(query);
