@@ -88,6 +88,24 @@ export async function startApiProcesses(roles, extraEnv = {}) {
   };
 }
 
+/** One `node dist/main.js` process with exactly this environment; resolves once it serves. */
+export async function spawnApi(role, env) {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH, ...env, ROLE: role, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await listeningPort(child, role);
+  const exited = new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+  return {
+    child,
+    url: `http://127.0.0.1:${port}`,
+    kill: async (signal = 'SIGKILL') => {
+      if (child.exitCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
+
 /** The local servers the API uses: mariadbd/mysqld on MySQL, redis-server with REDIS_URL. */
 function databasePids(env) {
   const names = [env.DATABASE_URL && 'mariadbd|mysqld', env.REDIS_URL && 'redis-server'];

@@ -19,8 +19,8 @@ const HANDLER_ATTEMPTS = 3000;
  * worker) hands its jobs to another: a run waiting in a dead worker is attempted within about
  * LOCK_MS + 2 * STALLED_CHECK_MS.
  */
-const LOCK_MS = 4000;
-const STALLED_CHECK_MS = 2000;
+const LOCK_MS = 3000;
+const STALLED_CHECK_MS = 1500;
 /** Longest a request waits on Redis to queue a job; the sweep queues what did not make it. */
 const ENQUEUE_TIMEOUT_MS = 1000;
 const WILL_RUN = new Set(['waiting', 'delayed', 'prioritized', 'waiting-children']);

@@ -230,10 +230,11 @@ function writeBackOf(run: PushRunEntity, connector: ConnectorEntity | null): Wri
 
 /**
  * How long after its start a RUNNING attempt whose worker is gone is taken over: its request timed
- * out by then. An attempt a live worker still holds (its queue lock) is never taken over.
+ * out by then (the rest of timeoutMs + 5 s is for noticing the worker is gone). An attempt a live
+ * worker still holds (its queue lock) is never taken over.
  */
 export function staleAfterMs(connector: ConnectorEntity | null): number {
-  return (connector?.definition.delivery.timeoutMs ?? 60_000) + 5_000;
+  return (connector?.definition.delivery.timeoutMs ?? 60_000) + 3_000;
 }
 
 function failed(reason: string): PushOutcome {
