@@ -36,7 +36,11 @@ async function keyed(
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.body.json()) as GqlResult;
-  return { ...body, status: res.statusCode, replayed: res.headers['idempotent-replayed'] === 'true' };
+  return {
+    ...body,
+    status: res.statusCode,
+    replayed: res.headers['idempotent-replayed'] === 'true',
+  };
 }
 
 interface World {
@@ -72,8 +76,7 @@ async function world(env: Record<string, string>): Promise<World> {
     target,
     connectorId,
     contactId,
-    runCount: async () =>
-      (await org.admin.ok(RUNS, { c: connectorId })).runs.totalCount as number,
+    runCount: async () => (await org.admin.ok(RUNS, { c: connectorId })).runs.totalCount as number,
   };
 }
 

@@ -42,9 +42,7 @@ describe.skipIf(!ready)('a process started while a service is unreachable', () =
 
   it('MariaDB behind a closed proxy', async () => {
     db = await freshDatabase('mysql');
-    proxy = await new TcpProxy(Number(new URL(db.env.DATABASE_URL!).port || 3306)).start(
-      'closed',
-    );
+    proxy = await new TcpProxy(Number(new URL(db.env.DATABASE_URL!).port || 3306)).start('closed');
     await waitsThenServes({
       ...db.env,
       DATABASE_URL: proxy.url(db.env.DATABASE_URL!),

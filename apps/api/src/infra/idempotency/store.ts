@@ -53,7 +53,10 @@ export class IdempotencyStore {
       )) as Row[];
       if (!row || Number(row.createdAt) < now - KEY_TTL_MS) {
         // Expired (or swept just now): a new request.
-        await m.query('DELETE FROM idempotency_key WHERE userId = ? AND idemKey = ?', [userId, key]);
+        await m.query('DELETE FROM idempotency_key WHERE userId = ? AND idemKey = ?', [
+          userId,
+          key,
+        ]);
         await m.query(
           `INSERT INTO idempotency_key (userId, idemKey, bodyHash, leaseUntil, createdAt)
             VALUES (?, ?, ?, ?, ?)`,
@@ -77,10 +80,11 @@ export class IdempotencyStore {
         };
       }
       // Its first request ended without an answer (outcome unknown, or its process died).
-      await m.query(
-        'UPDATE idempotency_key SET leaseUntil = ? WHERE userId = ? AND idemKey = ?',
-        [now + LEASE_MS, userId, key],
-      );
+      await m.query('UPDATE idempotency_key SET leaseUntil = ? WHERE userId = ? AND idemKey = ?', [
+        now + LEASE_MS,
+        userId,
+        key,
+      ]);
       const applied = row.committedAt !== null;
       return { kind: 'execute', replay: applied ? { ref: row.resultRef } : null };
     });

@@ -20,7 +20,11 @@ export function createRedisBus(
   // Events published in one turn of the event loop go to Redis in one write. While Redis is
   // unreachable events are dropped (no offline queue): live views catch up from the next ones.
   const publisher = outage.watch(
-    new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, enableAutoPipelining: true }),
+    new Redis(url, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      enableAutoPipelining: true,
+    }),
   );
   // Subscriptions wait for Redis and are made again after a reconnect.
   const subscriber = outage.watch(new Redis(url, { maxRetriesPerRequest: null }));
@@ -45,12 +49,10 @@ export function createRedisBus(
   const known = joinAll ? Promise.all(Object.values(TOPICS).map(join)) : Promise.resolve();
   return {
     publish(topic: string, payload: unknown) {
-      publisher
-        .publish(head + topic, JSON.stringify(payload))
-        .catch((err: unknown) => {
-          if (isConnectionError(err)) outage.report(err);
-          else logger.error({ err, topic }, 'event not published');
-        });
+      publisher.publish(head + topic, JSON.stringify(payload)).catch((err: unknown) => {
+        if (isConnectionError(err)) outage.report(err);
+        else logger.error({ err, topic }, 'event not published');
+      });
     },
     subscribe: (topic: string) => {
       void join(topic);

@@ -31,7 +31,11 @@ export class InProcessQueue implements RunQueue {
 
   async enqueue(runId: string, options: EnqueueOptions = {}): Promise<void> {
     if (this.stopped) return;
-    const job = { runId, reserved: options.reserved ?? false, redelivered: options.takeover ?? false };
+    const job = {
+      runId,
+      reserved: options.reserved ?? false,
+      redelivered: options.takeover ?? false,
+    };
     const delay = Math.max(0, options.delayMs ?? 0);
     if (delay > 0) this.later(job, delay);
     else this.push(job, options.unique ?? false);

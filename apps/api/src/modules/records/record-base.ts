@@ -203,7 +203,9 @@ export abstract class RecordBase<E extends RecordRow, I> {
     if (replay) {
       if (replay.ref === 'true' || replay.ref === 'false') return (replay.ref === 'true') as T;
       const saved = replay.ref
-        ? await this.ds.getRepository(this.kind.entity).findOneBy({ id: replay.ref } as FindOptionsWhere<E>)
+        ? await this.ds
+            .getRepository(this.kind.entity)
+            .findOneBy({ id: replay.ref } as FindOptionsWhere<E>)
         : null;
       if (!saved) throw notFound(this.kind.label);
       return saved as unknown as T;

@@ -25,7 +25,9 @@ export class RunSql {
     if (runs.length === 0) return;
     // Under an Idempotency-Key, the key is marked applied in the same commit.
     const marker = appliedMarker(runs[0]);
-    await this.batch.submit(marker ? [this.st.insertRuns(runs), marker] : [this.st.insertRuns(runs)]);
+    await this.batch.submit(
+      marker ? [this.st.insertRuns(runs), marker] : [this.st.insertRuns(runs)],
+    );
   }
 
   /**

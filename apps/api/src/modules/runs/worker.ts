@@ -79,7 +79,11 @@ export class RunWorker {
       // Its worker stopped answering: take it over once the attempt must have ended.
       const staleAt = (run.startedAt?.getTime() ?? 0) + staleAfterMs(connector);
       if (staleAt > Date.now()) {
-        await queue.enqueue(run.id, { delayMs: staleAt - Date.now(), unique: true, takeover: true });
+        await queue.enqueue(run.id, {
+          delayMs: staleAt - Date.now(),
+          unique: true,
+          takeover: true,
+        });
         return;
       }
       // A live worker still holds a job of it (this one aside): that attempt is still going.
