@@ -58,7 +58,18 @@ export function idempotency(
         JSON.stringify([request.query, request.operationName ?? null, request.variables ?? null]),
       )
       .digest('hex');
-    const begin = await store.begin(userId, key, hash);
+    let begin;
+    try {
+      begin = await store.begin(userId, key, hash);
+    } catch (err) {
+      // Nothing ran: the same request may be sent again as it is.
+      logger.warn({ err }, 'Idempotency-Key not readable (database unreachable?)');
+      return errorAnswer(
+        503,
+        'SERVICE_UNAVAILABLE',
+        'The database is unreachable: nothing was saved; retry with the same Idempotency-Key',
+      );
+    }
     if (begin.kind === 'conflict') return errorAnswer(200, 'CONFLICT', begin.message);
     if (begin.kind === 'answer') {
       return {
