@@ -148,20 +148,6 @@ try {
     }
   }
   const stuck = created.size - ended;
-  if (process.env.BENCH_DEBUG) {
-    const firsts = [...arrivals.values()].map((a) => a[0] - killedAt);
-    console.log(
-      'arrivals in the 400 ms before the kill',
-      firsts.filter((d) => d > -400 && d <= 0).length,
-    );
-    console.log(
-      'first arrivals > 2 s after the kill',
-      firsts
-        .filter((d) => d > 2000)
-        .sort((a, b) => a - b)
-        .join(' '),
-    );
-  }
   console.log(
     `${created.size} pushes at ${RATE}/s, sink answers after ${SINK_DELAY_MS} ms, timeoutMs ${TIMEOUT_MS}; ` +
       `worker SIGKILLed after ${Math.round(PUSHES * KILL_AT)} pushes; ${cut} attempts cut by the kill and taken over`,
