@@ -523,6 +523,38 @@ describe('admin', () => {
     }
   });
 
+  it('asks before typed work is lost to a nav link, Back or a reload', async () => {
+    const page = await newPage();
+    await signIn(page, product.url, USERS.admin);
+    await page.locator('.connector-tile').first().waitFor();
+    // In the app (not a page load), so Back stays in the app.
+    await page.getByText('Create New Connector').click();
+    await page.waitForURL(/\/connectors\/new$/);
+    const name = page.getByLabel('Name', { exact: true });
+    await name.fill('Half Done');
+    const beforeUnloadStops = () =>
+      page.evaluate(() => {
+        const e = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(e);
+        return e.defaultPrevented;
+      });
+    await expect(beforeUnloadStops()).resolves.toBe(true);
+    // A link in the nav: asked, and "Keep editing" keeps the form as it was.
+    await page.getByRole('link', { name: 'Contacts' }).click();
+    const dialog = page.locator('.v-overlay--active', { hasText: 'Discard your changes?' });
+    await dialog.waitFor();
+    await shot(page, '07c-setup-leave-asks');
+    await dialog.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(page.url()).toMatch(/\/connectors\/new$/);
+    await expect(name.inputValue()).resolves.toBe('Half Done');
+    // Back: asked again; Discard goes on.
+    await page.goBack();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Discard' }).click();
+    await page.waitForURL(/\/connectors(\?.*)?$/);
+    await expect(beforeUnloadStops()).resolves.toBe(false);
+  });
+
   it('opens an On connector read-only from its tile and turns it off to edit it', async () => {
     const id = await createContactConnector('Always On', `${product.url}/demo/echo`, '{}', {
       publish: true,
