@@ -120,7 +120,7 @@ export async function executePush(
   const fail = (rendered: RenderedRequest, f: Failure): PushOutcome => {
     const outcome: PushOutcome = {
       status: 'FAILURE',
-      request: sentRequest(method, rendered, secretHeaders(def)),
+      request: sentRequest(method, rendered, compiled.secretHeaders),
       ...(f.response ? { response: responseOf(f.response) } : {}),
       ...resultOf(f.read),
       durationMs: elapsed(),
@@ -188,7 +188,7 @@ export async function executePush(
     if (!failed) {
       return {
         status: 'SUCCESS',
-        request: sentRequest(method, rendered, secretHeaders(def)),
+        request: sentRequest(method, rendered, compiled.secretHeaders),
         response: responseOf(res),
         ...resultOf(read),
         durationMs: elapsed(),
@@ -209,10 +209,6 @@ export async function executePush(
     return fail(rendered, noResponse(error));
   }
 }
-
-/** The connector's secret header names, lower case. */
-const secretHeaders = (def: ConnectorDefinition): ReadonlySet<string> =>
-  new Set(def.request.headers.filter((h) => h.secret).map((h) => h.key.trim().toLowerCase()));
 
 /** The request as shown in a run: credentials and token-ish URL parameters redacted. */
 function sentRequest(

@@ -12,6 +12,8 @@ export interface RenderedRequest {
 
 export interface CompiledRequest {
   render(values: RecordValues): RenderedRequest;
+  /** The connector's secret header names (lower case): redacted in what a run shows. */
+  secretHeaders: ReadonlySet<string>;
 }
 
 /** The connector's URL, a header or the body template does not compile. */
@@ -45,6 +47,9 @@ export function compileRequest(def: ConnectorDefinition): CompiledRequest {
     : null;
   const sendsType = headers.some(([key]) => key === 'content-type');
   const compiled: CompiledRequest = {
+    secretHeaders: new Set(
+      def.request.headers.filter((h) => h.secret).map((h) => h.key.trim().toLowerCase()),
+    ),
     render(values) {
       const out: Record<string, string> = {};
       if (body && !sendsType) out['content-type'] = 'application/json';
