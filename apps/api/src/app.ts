@@ -32,18 +32,18 @@ import { ConnectorService } from './modules/connectors/connector.service.js';
 import { IdentityService } from './modules/identity/identity.service.js';
 import { LoginThrottle } from './modules/identity/login-throttle.js';
 import { ContactService } from './modules/records/contact.service.js';
-import { CustomFieldService } from './modules/records/custom-field.service.js';
+import { CustomFieldService } from './modules/custom-fields/custom-field.service.js';
 import { LoanService } from './modules/records/loan.service.js';
-import { Dispatcher } from './modules/runs/dispatcher.js';
-import { LastRunWriter } from './modules/runs/last-run.js';
-import { PushRunEntity } from './modules/runs/push-run.entity.js';
-import { recoverRuns, startSweeper } from './modules/runs/recovery.js';
-import { TargetPauses } from './modules/runs/target-pauses.js';
-import { RunOrder } from './modules/runs/run-order.js';
-import { RunSql } from './modules/runs/run-sql.js';
+import { Dispatcher } from './modules/delivery/dispatcher.js';
+import { LastRunWriter } from './modules/delivery/last-run.js';
+import { PushRunEntity } from './modules/delivery/push-run.entity.js';
+import { recoverRuns, startSweeper } from './modules/delivery/recovery.js';
+import { TargetPauses } from './modules/delivery/target-pauses.js';
+import { RunOrder } from './modules/delivery/run-order.js';
+import { RunSql } from './modules/delivery/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
-import { RunWorker } from './modules/runs/worker.js';
-import type { Services } from './modules/shared/services.js';
+import { RunWorker } from './modules/delivery/worker.js';
+import type { Services } from './services.js';
 import { createSchema } from './schema.js';
 
 /** How often expired idempotency keys are deleted. */

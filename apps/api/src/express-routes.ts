@@ -7,7 +7,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { LRUCache } from 'lru-cache';
 import type { App } from './app.js';
 import { MAX_BODY_BYTES } from './limits.js';
-import { canManage } from './modules/identity/access.js';
+import { canManage } from './modules/shared/access.js';
 import { toConnectorView } from './modules/connectors/connector.mapper.js';
 import { securityHeaders } from './security-headers.js';
 

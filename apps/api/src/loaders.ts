@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { ConnectorEntity } from '../connectors/connector.entity.js';
-import { OrganizationEntity } from '../identity/organization.entity.js';
-import { RoleEntity } from '../identity/role.entity.js';
-import { UserEntity } from '../identity/user.entity.js';
-import { ContactEntity } from '../records/contact.entity.js';
+import { ConnectorEntity } from './modules/connectors/connector.entity.js';
+import { OrganizationEntity } from './modules/identity/organization.entity.js';
+import { RoleEntity } from './modules/identity/role.entity.js';
+import { UserEntity } from './modules/identity/user.entity.js';
+import { ContactEntity } from './modules/records/contact.entity.js';
 
 function byId<T extends ObjectLiteral & { id: string }>(
   ds: DataSource,

@@ -5,7 +5,7 @@ import { loadConfig } from './config.js';
 import { demoPresent, demoWarning, seedDemo } from './db/seed.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
-import { startOpsServer } from './web.js';
+import { startOpsServer } from './express-routes.js';
 
 /** How long SIGTERM waits for running attempts before giving up (they are recovered later). */
 const DRAIN_MS = 60_000;

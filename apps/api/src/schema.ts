@@ -8,7 +8,7 @@ import {
   ContactResolver,
   FieldCatalogResolver,
   LoanResolver,
-} from './modules/records/record.resolver.js';
+} from './modules/records/contact.resolver.js';
 import { ConnectorRunsResolver, RunResolver } from './modules/runs/run.resolver.js';
 import { AuthResolver, UserResolver } from './modules/identity/auth.resolver.js';
 import { authChecker } from './modules/identity/auth-checker.js';

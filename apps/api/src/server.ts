@@ -36,12 +36,12 @@ import {
 } from './limits.js';
 import { idempotency } from './infra/idempotency/http.js';
 import { IdempotencyStore } from './infra/idempotency/store.js';
-import { canSeeConnectors, type Viewer } from './modules/identity/access.js';
+import { canSeeConnectors, type Viewer } from './modules/shared/access.js';
 import type { Session } from './modules/identity/identity.service.js';
 import { TokenReader } from './modules/identity/tokens.js';
 import { LiveSockets } from './live-sockets.js';
 import type { Context } from './modules/shared/context.js';
-import { createLoaders } from './modules/shared/loaders.js';
+import { createLoaders } from './loaders.js';
 import { securityHeaders } from './security-headers.js';
 import {
   errorHandler,
@@ -50,7 +50,7 @@ import {
   mountHealth,
   mountMetrics,
   mountWebApp,
-} from './web.js';
+} from './express-routes.js';
 
 export interface RunningServer {
   server: Server;

@@ -1,11 +1,11 @@
-import type { EventBus } from '../../infra/pubsub/pubsub.js';
-import type { SecretBox } from '../../infra/secrets.js';
-import type { ConnectorService } from '../connectors/connector.service.js';
-import type { IdentityService } from '../identity/identity.service.js';
-import type { ContactService } from '../records/contact.service.js';
-import type { CustomFieldService } from '../records/custom-field.service.js';
-import type { LoanService } from '../records/loan.service.js';
-import type { RunService } from '../runs/run.service.js';
+import type { EventBus } from './infra/pubsub/pubsub.js';
+import type { SecretBox } from './infra/secrets.js';
+import type { ConnectorService } from './modules/connectors/connector.service.js';
+import type { IdentityService } from './modules/identity/identity.service.js';
+import type { ContactService } from './modules/records/contact.service.js';
+import type { CustomFieldService } from './modules/custom-fields/custom-field.service.js';
+import type { LoanService } from './modules/records/loan.service.js';
+import type { RunService } from './modules/runs/run.service.js';
 
 /** The services resolvers call; built once at start. */
 export interface Services {

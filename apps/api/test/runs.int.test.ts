@@ -11,8 +11,8 @@ import {
 } from './helpers/server.js';
 import { Target, waitFor } from './helpers/target.js';
 import { subscribe } from './helpers/ws.js';
-import { newRunRow } from '../src/modules/runs/outbox.js';
-import { PushRunEntity } from '../src/modules/runs/push-run.entity.js';
+import { newRunRow } from '../src/modules/delivery/outbox.js';
+import { PushRunEntity } from '../src/modules/delivery/push-run.entity.js';
 
 const TRIGGER = `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id status trigger } }`;
 const RUN = `query($id: ID!) { run(id: $id) { id status attempts responseStatus error requestBody finishedAt

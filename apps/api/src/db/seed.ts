@@ -1,5 +1,5 @@
 import type { App } from '../app.js';
-import type { Viewer } from '../modules/identity/access.js';
+import type { Viewer } from '../modules/shared/access.js';
 import { OrganizationEntity } from '../modules/identity/organization.entity.js';
 import { UserEntity } from '../modules/identity/user.entity.js';
 import { ConnectorEntity } from '../modules/connectors/connector.entity.js';

@@ -7,7 +7,7 @@ import { TOPICS } from './pubsub/pubsub.js';
 import { createRedisBus } from './pubsub/redis.js';
 import { BullMqQueue } from './queue/bullmq.js';
 import { createRedisRateLimiter } from './rate-limit/redis.js';
-import { TargetPauses } from '../modules/runs/target-pauses.js';
+import { TargetPauses } from '../modules/delivery/target-pauses.js';
 import { createSecretBox } from './secrets.js';
 import { createRedisTokenCache } from './tokens/redis.js';
 import { waitFor } from '../../test/helpers/target.js';

@@ -11,9 +11,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { canManage } from '../identity/access.js';
+import { canManage } from '../shared/access.js';
 import type { RoleEntity } from '../identity/role.entity.js';
-import { toRole } from '../identity/identity.mappers.js';
+import { toRole } from '../identity/identity.mapper.js';
 import { RoleType } from '../identity/identity.type.js';
 import { viewerOf, type Context } from '../shared/context.js';
 import { EntityTypeEnum } from '../shared/enums.js';

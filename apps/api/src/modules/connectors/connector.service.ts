@@ -8,9 +8,9 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
 import type { SecretBox } from '../../infra/secrets.js';
-import { canManage, canSeeConnectors, type Viewer } from '../identity/access.js';
+import { canManage, canSeeConnectors, type Viewer } from '../shared/access.js';
 import { RoleEntity } from '../identity/role.entity.js';
-import { CustomFieldEntity } from '../records/custom-field.entity.js';
+import { CustomFieldEntity } from '../custom-fields/custom-field.entity.js';
 import { badInput, conflict, forbidden, notFound, type FieldIssue } from '../shared/errors.js';
 import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
 import { openSecrets, sealSecrets } from './connector-definition.js';

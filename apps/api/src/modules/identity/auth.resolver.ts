@@ -3,7 +3,7 @@ import type { Context } from '../shared/context.js';
 import { viewerOf } from '../shared/context.js';
 import { notFound } from '../shared/errors.js';
 import { OrganizationInput, RoleInput, SignUpInput, UserInput } from './identity.input.js';
-import { toOrganization, toRole, toUser } from './identity.mappers.js';
+import { toOrganization, toRole, toUser } from './identity.mapper.js';
 import { AuthPayloadType, OrganizationType, RoleType, UserType } from './identity.type.js';
 
 @Resolver(() => UserType)

@@ -8,7 +8,7 @@ import { TtlCache } from '../shared/ttl-cache.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { issueToken, TokenReader, type TokenClaims } from './tokens.js';
-import { canManage, CONNECTOR_ACCESS, type Viewer } from './access.js';
+import { canManage, CONNECTOR_ACCESS, type Viewer } from '../shared/access.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { RoleEntity } from './role.entity.js';
 import { UserEntity } from './user.entity.js';

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { ConnectorAccess } from './access.js';
+import type { ConnectorAccess } from '../shared/access.js';
 import { ConnectorAccessEnum } from '../shared/enums.js';
 
 @ObjectType('Organization')

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { ConnectorAccess } from './access.js';
+import type { ConnectorAccess } from '../shared/access.js';
 
 @Entity('role')
 export class RoleEntity {

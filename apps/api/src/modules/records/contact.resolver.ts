@@ -1,4 +1,4 @@
-import { canManage } from '../identity/access.js';
+import { canManage } from '../shared/access.js';
 import type { EntityType } from '@odc/core';
 import {
   Arg,
@@ -12,12 +12,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { toUser } from '../identity/identity.mappers.js';
+import { toUser } from '../identity/identity.mapper.js';
 import { UserType } from '../identity/identity.type.js';
 import { viewerOf, type Context } from '../shared/context.js';
 import { EntityTypeEnum } from '../shared/enums.js';
 import { notFound } from '../shared/errors.js';
-import { toContact, toLoan } from './record.mappers.js';
+import { toContact, toLoan } from './record.mapper.js';
 import { ContactInput, CustomFieldInput, LoanInput } from './record.input.js';
 import {
   ContactPageView,

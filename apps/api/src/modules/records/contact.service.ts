@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AutomationTrigger } from '@odc/core';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../identity/access.js';
+import type { Viewer } from '../shared/access.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { assertNoFieldErrors, type FieldIssue } from '../shared/errors.js';
 import { ContactEntity } from './contact.entity.js';
@@ -15,7 +15,7 @@ import {
 } from './record-rules.js';
 import { contactSnapshot } from './record-values.js';
 import type { ContactInput } from './record.input.js';
-import type { PushRunEntity } from '../runs/push-run.entity.js';
+import type { PushRunEntity } from '../delivery/push-run.entity.js';
 
 export class ContactService extends RecordBase<ContactEntity, ContactInput> {
   protected readonly kind: RecordKind<ContactEntity> = {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AutomationTrigger } from '@odc/core';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../identity/access.js';
+import type { Viewer } from '../shared/access.js';
 import { UserEntity } from '../identity/user.entity.js';
-import type { PushRunEntity } from '../runs/push-run.entity.js';
+import type { PushRunEntity } from '../delivery/push-run.entity.js';
 import { assertNoFieldErrors, type FieldIssue } from '../shared/errors.js';
 import { ContactEntity } from './contact.entity.js';
 import { LoanEntity } from './loan.entity.js';

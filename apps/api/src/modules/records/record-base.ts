@@ -7,15 +7,15 @@ import type {
   ObjectLiteral,
   SelectQueryBuilder,
 } from 'typeorm';
-import { canManage, type Viewer } from '../identity/access.js';
+import { canManage, type Viewer } from '../shared/access.js';
 import { OrganizationEntity } from '../identity/organization.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
-import type { Dispatcher } from '../runs/dispatcher.js';
-import { insertAutomationRuns } from '../runs/outbox.js';
-import type { PushRunEntity } from '../runs/push-run.entity.js';
+import type { Dispatcher } from '../delivery/dispatcher.js';
+import { insertAutomationRuns } from '../delivery/outbox.js';
+import type { PushRunEntity } from '../delivery/push-run.entity.js';
 import { badInput, forbidden, notFound, type FieldIssue } from '../shared/errors.js';
 import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
-import type { CustomFieldService } from './custom-field.service.js';
+import type { CustomFieldService } from '../custom-fields/custom-field.service.js';
 import type { ValueContext } from './record-values.js';
 import { transaction } from '../../db/transactions.js';
 import { takeReplay } from '../../infra/idempotency/scope.js';

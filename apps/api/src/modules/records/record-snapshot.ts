@@ -1,10 +1,10 @@
 import type { EntityType, RecordValues } from '@odc/core';
 import type { FindOne } from '../../db/batch/reads.js';
-import { canManage, type Viewer } from '../identity/access.js';
+import { canManage, type Viewer } from '../shared/access.js';
 import { OrganizationEntity } from '../identity/organization.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { ContactEntity } from './contact.entity.js';
-import type { CustomFieldService } from './custom-field.service.js';
+import type { CustomFieldService } from '../custom-fields/custom-field.service.js';
 import { LoanEntity } from './loan.entity.js';
 import { TtlCache } from '../shared/ttl-cache.js';
 import { contactSnapshot, loanSnapshot } from './record-values.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordLabel } from './run.mappers.js';
+import { recordLabel } from './run.mapper.js';
 
 describe('recordLabel', () => {
   it("is a contact's full name and a loan's number, from the snapshot", () => {

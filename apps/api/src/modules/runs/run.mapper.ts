@@ -1,5 +1,5 @@
-import type { PushAttemptEntity } from './push-attempt.entity.js';
-import type { PushRunEntity } from './push-run.entity.js';
+import type { PushAttemptEntity } from '../delivery/push-attempt.entity.js';
+import type { PushRunEntity } from '../delivery/push-run.entity.js';
 import { PushAttemptView, PushRunView } from './run.type.js';
 
 /** A contact's full name or a loan's number, from the run's snapshot of the record. */

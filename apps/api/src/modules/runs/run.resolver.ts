@@ -17,14 +17,14 @@ import { TOPICS } from '../../infra/pubsub/pubsub.js';
 import type { ConnectorEntity } from '../connectors/connector.entity.js';
 import { viewConnector } from '../connectors/connector.resolver.js';
 import { ConnectorView } from '../connectors/connector.type.js';
-import { canSeeConnectors } from '../identity/access.js';
-import { toUser } from '../identity/identity.mappers.js';
+import { canSeeConnectors } from '../shared/access.js';
+import { toUser } from '../identity/identity.mapper.js';
 import { UserType } from '../identity/identity.type.js';
 import { viewerOf, type Context } from '../shared/context.js';
 import { RunStatusEnum } from '../shared/enums.js';
 import { notFound } from '../shared/errors.js';
-import type { PushRunEntity } from './push-run.entity.js';
-import { toAttempt, toRun } from './run.mappers.js';
+import type { PushRunEntity } from '../delivery/push-run.entity.js';
+import { toAttempt, toRun } from './run.mapper.js';
 import { canSeeRun } from './run.service.js';
 import { PushAttemptView, PushRunPageView, PushRunView } from './run.type.js';
 

@@ -9,21 +9,21 @@ import {
 import type { DataSource } from 'typeorm';
 import type { ConnectorEntity } from '../connectors/connector.entity.js';
 import type { ConnectorService } from '../connectors/connector.service.js';
-import { canManage, canSeeConnectors, type Viewer } from '../identity/access.js';
+import { canManage, canSeeConnectors, type Viewer } from '../shared/access.js';
 import { OrganizationEntity } from '../identity/organization.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
-import type { CustomFieldService } from '../records/custom-field.service.js';
+import type { CustomFieldService } from '../custom-fields/custom-field.service.js';
 import { snapshotOf } from '../records/record-snapshot.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
 import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
 import { takeReplay } from '../../infra/idempotency/scope.js';
-import type { Dispatcher } from './dispatcher.js';
-import { newRunRow } from './outbox.js';
-import { PushAttemptEntity } from './push-attempt.entity.js';
-import { PushRunEntity } from './push-run.entity.js';
-import type { RunSql } from './run-sql.js';
+import type { Dispatcher } from '../delivery/dispatcher.js';
+import { newRunRow } from '../delivery/outbox.js';
+import { PushAttemptEntity } from '../delivery/push-attempt.entity.js';
+import { PushRunEntity } from '../delivery/push-run.entity.js';
+import type { RunSql } from '../delivery/run-sql.js';
 import type { FindOne } from '../../db/batch/reads.js';
-import type { RunAudience } from './run.mappers.js';
+import type { RunAudience } from './run.mapper.js';
 
 export interface RunFilter extends PageArgs {
   connectorId?: string | null;

@@ -2,7 +2,7 @@ import type { EntityType, HttpMethod, RunStatus } from '@odc/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../shared/date-time.js';
 import { EntityTypeEnum, HttpMethodEnum, RunStatusEnum, RunTriggerEnum } from '../shared/enums.js';
-import type { RunTrigger } from './push-run.entity.js';
+import type { RunTrigger } from '../delivery/push-run.entity.js';
 
 @ObjectType('PushAttempt', { description: 'One attempt of a push run, as sent and as answered.' })
 export class PushAttemptView {

@@ -1,6 +1,6 @@
-import type { Viewer } from '../identity/access.js';
-import type { Loaders } from './loaders.js';
-import type { Services } from './services.js';
+import type { Viewer } from './access.js';
+import type { Loaders } from '../../loaders.js';
+import type { Services } from '../../services.js';
 import { unauthenticated } from './errors.js';
 
 export interface Context {

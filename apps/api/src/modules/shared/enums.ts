@@ -11,8 +11,8 @@ import {
   RUN_STATUSES,
 } from '@odc/core';
 import { registerEnumType } from 'type-graphql';
-import { CONNECTOR_ACCESS } from '../identity/access.js';
-import { RUN_TRIGGERS } from '../runs/push-run.entity.js';
+import { CONNECTOR_ACCESS } from './access.js';
+import { RUN_TRIGGERS } from '../delivery/push-run.entity.js';
 
 type EnumObject<T extends string> = { [K in T]: K };
 
