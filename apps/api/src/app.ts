@@ -34,6 +34,7 @@ import { LoginThrottle } from './modules/identity/login-throttle.js';
 import { ContactService } from './modules/records/contact.service.js';
 import { CustomFieldService } from './modules/custom-fields/custom-field.service.js';
 import { LoanService } from './modules/records/loan.service.js';
+import { lookups } from './modules/records/record-snapshot.js';
 import { Dispatcher } from './modules/delivery/dispatcher.js';
 import { LastRunWriter } from './modules/delivery/last-run.js';
 import { PushRunEntity } from './modules/delivery/push-run.entity.js';
@@ -144,6 +145,7 @@ export async function createApp(
       signUp: config.signUp,
       throttle: new LoginThrottle(redis, config.redisPrefix),
       bus,
+      organizationSaved: (id) => lookups.forgetOrganization(id),
     }),
     connectors,
     customFields,

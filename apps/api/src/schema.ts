@@ -4,13 +4,13 @@ import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { EventBus } from './infra/pubsub/pubsub.js';
 import { ConnectorResolver } from './modules/connectors/connector.resolver.js';
-import {
-  ContactResolver,
-  FieldCatalogResolver,
-  LoanResolver,
-} from './modules/records/contact.resolver.js';
-import { ConnectorRunsResolver, RunResolver } from './modules/runs/run.resolver.js';
-import { AuthResolver, UserResolver } from './modules/identity/auth.resolver.js';
+import { ContactResolver } from './modules/records/contact.resolver.js';
+import { LoanResolver } from './modules/records/loan.resolver.js';
+import { FieldCatalogResolver } from './modules/custom-fields/custom-field.resolver.js';
+import { ConnectorRunsResolver } from './modules/runs/connector-runs.resolver.js';
+import { RunResolver } from './modules/runs/run.resolver.js';
+import { AuthResolver } from './modules/identity/auth.resolver.js';
+import { UserResolver } from './modules/identity/user.resolver.js';
 import { authChecker } from './modules/identity/auth-checker.js';
 import { DateTimeScalar } from './modules/shared/date-time.js';
 

@@ -40,8 +40,8 @@ import { canSeeConnectors, type Viewer } from './modules/shared/access.js';
 import type { Session } from './modules/identity/identity.service.js';
 import { TokenReader } from './modules/identity/tokens.js';
 import { LiveSockets } from './live-sockets.js';
-import type { Context } from './modules/shared/context.js';
 import { createLoaders } from './loaders.js';
+import type { AppContext } from './services.js';
 import { securityHeaders } from './security-headers.js';
 import {
   errorHandler,
@@ -95,7 +95,7 @@ export async function startServer(
   const headers = securityHeaders(config.trustProxyTls);
   web.use(headers);
   // /graphql goes straight to Apollo (graphql-http.ts); the other routes through Express.
-  let graphql: ReturnType<typeof graphqlHandler<Context>> | null = null;
+  let graphql: ReturnType<typeof graphqlHandler<AppContext>> | null = null;
   const http = options.server ?? createHttpServer();
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     if (graphql && isGraphqlPath(req.url)) {
@@ -171,7 +171,7 @@ export async function startServer(
       },
       // One execution per event for subscribers of the same operation, organization and access.
       subscribe: sharedSubscribe(({ contextValue, variableValues, operationName }) => {
-        const v = (contextValue as Context).viewer;
+        const v = (contextValue as AppContext).viewer;
         if (!v) return null;
         // NONE users see their own runs only (e.g. Connector.runs): they share nothing.
         const who = canSeeConnectors(v) ? '*' : v.userId;
@@ -224,7 +224,7 @@ export async function startServer(
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors?.length ? { ...result, errors: result.errors.map(formatWsError) } : result,
       onError: (_ctx, _id, _payload, errors) => errors.map(formatWsError),
-      context: (ctx): Context => ({
+      context: (ctx): AppContext => ({
         viewer: ctx.extra.viewer ?? null,
         services,
         loaders: createLoaders(ds, false),
@@ -234,7 +234,7 @@ export async function startServer(
     wss,
   );
 
-  const apollo = new ApolloServer<Context>({
+  const apollo = new ApolloServer<AppContext>({
     schema: app.schema,
     validationRules: [depthLimit],
     includeStacktraceInErrorResponses: !config.production,
@@ -271,7 +271,7 @@ export async function startServer(
   if (options.benchRoutes) mountBenchRoute(web, app);
   graphql = graphqlHandler(
     apollo,
-    async (req): Promise<Context> => ({
+    async (req): Promise<AppContext> => ({
       viewer: await viewerOfRequest(req),
       services,
       loaders: createLoaders(ds),

@@ -1,3 +1,5 @@
+import type { Loaders } from './loaders.js';
+import type { Context } from './modules/shared/context.js';
 import type { EventBus } from './infra/pubsub/pubsub.js';
 import type { SecretBox } from './infra/secrets.js';
 import type { ConnectorService } from './modules/connectors/connector.service.js';
@@ -19,3 +21,6 @@ export interface Services {
   loans: LoanService;
   runs: RunService;
 }
+
+/** The context every resolver gets: each module's resolvers type the part they use. */
+export type AppContext = Context<Services, Loaders>;

@@ -1,5 +1,7 @@
 import type { AuthenticationType, StoredAuthentication } from '@odc/core';
 import type { SecretBox } from '../../infra/secrets.js';
+import { canManage } from '../shared/access.js';
+import { viewerOf, type Context } from '../shared/context.js';
 import { openSecrets } from './connector-definition.js';
 import type { ConnectorEntity } from './connector.entity.js';
 import {
@@ -83,4 +85,9 @@ export function toConnectorView(
     roleIds: c.roleIds,
     organizationId: c.organizationId,
   });
+}
+
+/** Maps with the caller's rights (tokenRequestBody for MANAGE only). */
+export function viewConnector(ctx: Context<{ box: SecretBox }>, c: ConnectorEntity): ConnectorView {
+  return toConnectorView(c, ctx.services.box, canManage(viewerOf(ctx)));
 }

@@ -11,21 +11,21 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { canManage } from '../shared/access.js';
 import type { RoleEntity } from '../identity/role.entity.js';
 import { toRole } from '../identity/identity.mapper.js';
 import { RoleType } from '../identity/identity.type.js';
-import { viewerOf, type Context } from '../shared/context.js';
+import { viewerOf, type Context, type Loader } from '../shared/context.js';
+import type { SecretBox } from '../../infra/secrets.js';
 import { EntityTypeEnum } from '../shared/enums.js';
-import type { ConnectorEntity } from './connector.entity.js';
+import type { ConnectorService } from './connector.service.js';
 import { ConnectorInput } from './connector.input.js';
-import { toConnectorView } from './connector.mapper.js';
+import { viewConnector } from './connector.mapper.js';
 import { ConnectorPageView, ConnectorView } from './connector.type.js';
 
-/** Maps with the caller's rights (tokenRequestBody for MANAGE only). */
-export function viewConnector(ctx: Context, c: ConnectorEntity): ConnectorView {
-  return toConnectorView(c, ctx.services.box, canManage(viewerOf(ctx)));
-}
+type ConnectorContext = Context<
+  { box: SecretBox; connectors: ConnectorService },
+  { role: Loader<RoleEntity> }
+>;
 
 @Resolver(() => ConnectorView)
 export class ConnectorResolver {
@@ -37,7 +37,7 @@ export class ConnectorResolver {
   async connectors(
     @Arg('page', () => Int, { defaultValue: 1 }) page: number,
     @Arg('pageSize', () => Int, { defaultValue: 9 }) pageSize: number,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: ConnectorContext,
   ) {
     const result = await ctx.services.connectors.list(viewerOf(ctx), { page, pageSize });
     return { ...result, items: result.items.map((c) => viewConnector(ctx, c)) };
@@ -45,7 +45,7 @@ export class ConnectorResolver {
 
   @Authorized('READ_ONLY')
   @Query(() => ConnectorView, { nullable: true })
-  async connector(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async connector(@Arg('id', () => ID) id: string, @Ctx() ctx: ConnectorContext) {
     const c = await ctx.services.connectors.get(viewerOf(ctx), id);
     return c && viewConnector(ctx, c);
   }
@@ -57,7 +57,7 @@ export class ConnectorResolver {
   })
   async pushConnectors(
     @Arg('entityType', () => EntityTypeEnum) entityType: EntityType,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: ConnectorContext,
   ) {
     const rows = await ctx.services.connectors.pushConnectors(viewerOf(ctx), entityType);
     return rows.map((c) => viewConnector(ctx, c));
@@ -70,7 +70,7 @@ export class ConnectorResolver {
   async createConnector(
     @Arg('input', () => ConnectorInput) input: ConnectorInput,
     @Arg('publish', () => Boolean, { defaultValue: false }) publish: boolean,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: ConnectorContext,
   ) {
     return viewConnector(ctx, await ctx.services.connectors.create(viewerOf(ctx), input, publish));
   }
@@ -83,7 +83,7 @@ export class ConnectorResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ConnectorInput) input: ConnectorInput,
     @Arg('publish', () => Boolean, { defaultValue: false }) publish: boolean,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: ConnectorContext,
   ) {
     return viewConnector(
       ctx,
@@ -93,13 +93,13 @@ export class ConnectorResolver {
 
   @Authorized('MANAGE')
   @Mutation(() => ConnectorView)
-  async publishConnector(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async publishConnector(@Arg('id', () => ID) id: string, @Ctx() ctx: ConnectorContext) {
     return viewConnector(ctx, await ctx.services.connectors.setPublished(viewerOf(ctx), id, true));
   }
 
   @Authorized('MANAGE')
   @Mutation(() => ConnectorView)
-  async unpublishConnector(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async unpublishConnector(@Arg('id', () => ID) id: string, @Ctx() ctx: ConnectorContext) {
     return viewConnector(ctx, await ctx.services.connectors.setPublished(viewerOf(ctx), id, false));
   }
 
@@ -107,7 +107,7 @@ export class ConnectorResolver {
     description:
       "The roles whose users may push with it, and whose users' records its automation triggers push.",
   })
-  async roles(@Root() c: ConnectorView, @Ctx() ctx: Context) {
+  async roles(@Root() c: ConnectorView, @Ctx() ctx: ConnectorContext) {
     const roles = await ctx.loaders.role.loadMany(c.roleIds);
     return roles.filter((r): r is RoleEntity => !!r && !(r instanceof Error)).map(toRole);
   }

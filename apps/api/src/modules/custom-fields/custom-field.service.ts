@@ -16,7 +16,7 @@ import {
 } from '../shared/errors.js';
 import { CustomFieldEntity } from './custom-field.entity.js';
 import { TtlCache } from '../shared/ttl-cache.js';
-import type { CustomFieldInput } from '../records/record.input.js';
+import type { CustomFieldInput } from './custom-field.input.js';
 import { transaction } from '../../db/transactions.js';
 
 const CAMEL = /^[a-z][a-zA-Z0-9]{0,63}$/;

@@ -1,27 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../shared/context.js';
-import { viewerOf } from '../shared/context.js';
-import { notFound } from '../shared/errors.js';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { viewerOf, type Context } from '../shared/context.js';
+import type { IdentityService } from './identity.service.js';
 import { OrganizationInput, RoleInput, SignUpInput, UserInput } from './identity.input.js';
 import { toOrganization, toRole, toUser } from './identity.mapper.js';
 import { AuthPayloadType, OrganizationType, RoleType, UserType } from './identity.type.js';
 
-@Resolver(() => UserType)
-export class UserResolver {
-  @FieldResolver(() => RoleType)
-  async role(@Root() user: UserType, @Ctx() ctx: Context): Promise<RoleType> {
-    const role = await ctx.loaders.role.load(user.roleId);
-    if (!role) throw notFound('Role');
-    return toRole(role);
-  }
-
-  @FieldResolver(() => OrganizationType)
-  async organization(@Root() user: UserType, @Ctx() ctx: Context): Promise<OrganizationType> {
-    const org = await ctx.loaders.organization.load(user.organizationId);
-    if (!org) throw notFound('Organization');
-    return toOrganization(org);
-  }
-}
+type IdentityContext = Context<{ identity: IdentityService }>;
 
 @Resolver()
 export class AuthResolver {
@@ -29,7 +13,7 @@ export class AuthResolver {
     description:
       "Creates an organization, its MANAGE role 'Administrator', and its first user in that role. With SIGNUP=first (the default) only while no organization exists; else FORBIDDEN. At most one signUp or login per request.",
   })
-  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context) {
+  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: IdentityContext) {
     const { token, user } = await ctx.services.identity.signUp(input);
     return { token, user: toUser(user) };
   }
@@ -41,7 +25,7 @@ export class AuthResolver {
   async login(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: IdentityContext,
   ) {
     const { token, user } = await ctx.services.identity.login(email, password, ctx.clientAddress);
     return { token, user: toUser(user) };
@@ -52,38 +36,38 @@ export class AuthResolver {
     description:
       'Ends every session of the current user: tokens issued before now stop working (UNAUTHENTICATED), live sockets close.',
   })
-  async signOutEverywhere(@Ctx() ctx: Context): Promise<boolean> {
+  async signOutEverywhere(@Ctx() ctx: IdentityContext): Promise<boolean> {
     await ctx.services.identity.endSessions(viewerOf(ctx).userId);
     return true;
   }
 
   @Authorized()
   @Query(() => UserType)
-  async me(@Ctx() ctx: Context) {
+  async me(@Ctx() ctx: IdentityContext) {
     return toUser(await ctx.services.identity.me(viewerOf(ctx)));
   }
 
   @Authorized()
   @Query(() => [RoleType])
-  async roles(@Ctx() ctx: Context) {
+  async roles(@Ctx() ctx: IdentityContext) {
     return (await ctx.services.identity.roles(viewerOf(ctx))).map(toRole);
   }
 
   @Authorized()
   @Query(() => [UserType])
-  async users(@Ctx() ctx: Context) {
+  async users(@Ctx() ctx: IdentityContext) {
     return (await ctx.services.identity.users(viewerOf(ctx))).map(toUser);
   }
 
   @Authorized('MANAGE')
   @Mutation(() => RoleType, { description: 'MANAGE only, as are the next three.' })
-  async createRole(@Arg('input', () => RoleInput) input: RoleInput, @Ctx() ctx: Context) {
+  async createRole(@Arg('input', () => RoleInput) input: RoleInput, @Ctx() ctx: IdentityContext) {
     return toRole(await ctx.services.identity.createRole(viewerOf(ctx), input));
   }
 
   @Authorized('MANAGE')
   @Mutation(() => UserType)
-  async createUser(@Arg('input', () => UserInput) input: UserInput, @Ctx() ctx: Context) {
+  async createUser(@Arg('input', () => UserInput) input: UserInput, @Ctx() ctx: IdentityContext) {
     return toUser(await ctx.services.identity.createUser(viewerOf(ctx), input));
   }
 
@@ -91,7 +75,7 @@ export class AuthResolver {
   @Mutation(() => OrganizationType)
   async updateOrganization(
     @Arg('input', () => OrganizationInput) input: OrganizationInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: IdentityContext,
   ) {
     return toOrganization(await ctx.services.identity.updateOrganization(viewerOf(ctx), input));
   }

@@ -3,7 +3,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { SignUpMode } from '../../config.js';
 import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
 import { roleNameKey } from '../../db/migrations/role-name-key.js';
-import { lookups } from '../records/record-snapshot.js';
 import { TtlCache } from '../shared/ttl-cache.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -73,6 +72,8 @@ export interface IdentityOptions {
   throttle: LoginThrottle;
   /** Carries SESSIONS_ENDED to every API process (Redis pub/sub when REDIS_URL is set). */
   bus: EventBus;
+  /** After an organization's settings changed (app.ts: records drop their cached copy). */
+  organizationSaved?: (organizationId: string) => void;
 }
 
 export class IdentityService {
@@ -389,7 +390,7 @@ export class IdentityService {
       org.storesBirthYear = input.storesBirthYear;
     }
     await repo.update({ id: org.id }, { name: org.name, storesBirthYear: org.storesBirthYear });
-    lookups.forgetOrganization(org.id);
+    this.options.organizationSaved?.(org.id);
     return org;
   }
 }

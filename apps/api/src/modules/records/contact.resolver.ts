@@ -1,5 +1,3 @@
-import { canManage } from '../shared/access.js';
-import type { EntityType } from '@odc/core';
 import {
   Arg,
   Authorized,
@@ -12,26 +10,16 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { toUser } from '../identity/identity.mapper.js';
 import { UserType } from '../identity/identity.type.js';
-import { viewerOf, type Context } from '../shared/context.js';
-import { EntityTypeEnum } from '../shared/enums.js';
-import { notFound } from '../shared/errors.js';
-import { toContact, toLoan } from './record.mapper.js';
-import { ContactInput, CustomFieldInput, LoanInput } from './record.input.js';
-import {
-  ContactPageView,
-  ContactView,
-  FieldDefinitionView,
-  LoanPageView,
-  LoanView,
-} from './record.type.js';
+import type { UserEntity } from '../identity/user.entity.js';
+import { viewerOf, type Context, type Loader } from '../shared/context.js';
+import type { ContactService } from './contact.service.js';
+import { ContactInput } from './record.input.js';
+import { toContact } from './record.mapper.js';
+import { ownerOf } from './record-owner.js';
+import { ContactPageView, ContactView } from './record.type.js';
 
-async function ownerOf(ctx: Context, ownerId: string): Promise<UserType> {
-  const user = await ctx.loaders.user.load(ownerId);
-  if (!user) throw notFound('User');
-  return toUser(user);
-}
+type ContactContext = Context<{ contacts: ContactService }, { user: Loader<UserEntity> }>;
 
 @Resolver(() => ContactView)
 export class ContactResolver {
@@ -41,7 +29,7 @@ export class ContactResolver {
     @Arg('page', () => Int, { defaultValue: 1 }) page: number,
     @Arg('pageSize', () => Int, { defaultValue: 25 }) pageSize: number,
     @Arg('search', () => String, { nullable: true }) search: string | null,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: ContactContext,
   ) {
     const r = await ctx.services.contacts.list(viewerOf(ctx), { page, pageSize, search });
     return { ...r, items: r.items.map(toContact) };
@@ -49,7 +37,7 @@ export class ContactResolver {
 
   @Authorized()
   @Query(() => ContactView, { nullable: true })
-  async contact(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async contact(@Arg('id', () => ID) id: string, @Ctx() ctx: ContactContext) {
     const c = await ctx.services.contacts.get(viewerOf(ctx), id);
     return c && toContact(c);
   }
@@ -59,7 +47,10 @@ export class ContactResolver {
     description:
       "Each create, update and delete of a record runs the matching automation triggers of published connectors whose roles include the record owner's role.",
   })
-  async createContact(@Arg('input', () => ContactInput) input: ContactInput, @Ctx() ctx: Context) {
+  async createContact(
+    @Arg('input', () => ContactInput) input: ContactInput,
+    @Ctx() ctx: ContactContext,
+  ) {
     return toContact(await ctx.services.contacts.create(viewerOf(ctx), input));
   }
 
@@ -68,101 +59,19 @@ export class ContactResolver {
   async updateContact(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ContactInput) input: ContactInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: ContactContext,
   ) {
     return toContact(await ctx.services.contacts.update(viewerOf(ctx), id, input));
   }
 
   @Authorized()
   @Mutation(() => Boolean)
-  deleteContact(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  deleteContact(@Arg('id', () => ID) id: string, @Ctx() ctx: ContactContext) {
     return ctx.services.contacts.delete(viewerOf(ctx), id);
   }
 
   @FieldResolver(() => UserType)
-  owner(@Root() c: ContactView, @Ctx() ctx: Context) {
+  owner(@Root() c: ContactView, @Ctx() ctx: ContactContext) {
     return ownerOf(ctx, c.ownerId);
-  }
-}
-
-@Resolver(() => LoanView)
-export class LoanResolver {
-  @Authorized()
-  @Query(() => LoanPageView)
-  async loans(
-    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
-    @Arg('pageSize', () => Int, { defaultValue: 25 }) pageSize: number,
-    @Arg('search', () => String, { nullable: true }) search: string | null,
-    @Ctx() ctx: Context,
-  ) {
-    const r = await ctx.services.loans.list(viewerOf(ctx), { page, pageSize, search });
-    return { ...r, items: r.items.map(toLoan) };
-  }
-
-  @Authorized()
-  @Query(() => LoanView, { nullable: true })
-  async loan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const l = await ctx.services.loans.get(viewerOf(ctx), id);
-    return l && toLoan(l);
-  }
-
-  @Authorized()
-  @Mutation(() => LoanView)
-  async createLoan(@Arg('input', () => LoanInput) input: LoanInput, @Ctx() ctx: Context) {
-    return toLoan(await ctx.services.loans.create(viewerOf(ctx), input));
-  }
-
-  @Authorized()
-  @Mutation(() => LoanView)
-  async updateLoan(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => LoanInput) input: LoanInput,
-    @Ctx() ctx: Context,
-  ) {
-    return toLoan(await ctx.services.loans.update(viewerOf(ctx), id, input));
-  }
-
-  @Authorized()
-  @Mutation(() => Boolean)
-  deleteLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.loans.delete(viewerOf(ctx), id);
-  }
-
-  @FieldResolver(() => UserType)
-  owner(@Root() l: LoanView, @Ctx() ctx: Context) {
-    return ownerOf(ctx, l.ownerId);
-  }
-
-  @FieldResolver(() => ContactView, { nullable: true })
-  async borrower(@Root() l: LoanView, @Ctx() ctx: Context) {
-    const c = l.borrowerId ? await ctx.loaders.contact.load(l.borrowerId) : null;
-    // Contacts are seen by MANAGE and by their owner only, also through a loan.
-    const viewer = viewerOf(ctx);
-    if (!c || (!canManage(viewer) && c.ownerId !== viewer.userId)) return null;
-    return toContact(c);
-  }
-}
-
-@Resolver()
-export class FieldCatalogResolver {
-  @Authorized()
-  @Query(() => [FieldDefinitionView], {
-    description:
-      "Every field a placeholder may name for this entity type, the organization's custom fields included.",
-  })
-  fieldCatalog(
-    @Arg('entityType', () => EntityTypeEnum) entityType: EntityType,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.customFields.catalog(viewerOf(ctx), entityType);
-  }
-
-  @Authorized('MANAGE')
-  @Mutation(() => FieldDefinitionView)
-  defineCustomField(
-    @Arg('input', () => CustomFieldInput) input: CustomFieldInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.customFields.define(viewerOf(ctx), input);
   }
 }

@@ -2,18 +2,6 @@ import type { EntityType, FieldType, LoanType } from '@odc/core';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { EntityTypeEnum, FieldTypeEnum, LoanTypeEnum } from '../shared/enums.js';
 
-@InputType('CustomFieldInput')
-export class CustomFieldInput {
-  @Field(() => EntityTypeEnum) entityType: EntityType;
-  @Field({
-    description:
-      'camelCase; the placeholder becomes {{contact.custom.<key>}} or {{loan.custom.<key>}}.',
-  })
-  key: string;
-  @Field() label: string;
-  @Field(() => FieldTypeEnum) type: FieldType;
-}
-
 @InputType('CustomFieldValueInput')
 export class CustomFieldValueInput {
   @Field() key: string;

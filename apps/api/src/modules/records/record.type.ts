@@ -3,24 +3,6 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../shared/date-time.js';
 import { FieldTypeEnum, LoanTypeEnum } from '../shared/enums.js';
 
-@ObjectType('FieldDefinition', {
-  description:
-    'A field that a body template, URL or header value may insert as {{key}}, e.g. {{contact.firstName}}.\nCustom fields have keys such as contact.custom.numberOfBathrooms.',
-})
-export class FieldDefinitionView {
-  @Field()
-  key: string;
-
-  @Field()
-  label: string;
-
-  @Field(() => FieldTypeEnum)
-  type: FieldType;
-
-  @Field()
-  custom: boolean;
-}
-
 @ObjectType('CustomFieldValue')
 export class CustomFieldValueView {
   @Field()

@@ -15,26 +15,34 @@ import {
 } from 'type-graphql';
 import { TOPICS } from '../../infra/pubsub/pubsub.js';
 import type { ConnectorEntity } from '../connectors/connector.entity.js';
-import { viewConnector } from '../connectors/connector.resolver.js';
+import { viewConnector } from '../connectors/connector.mapper.js';
 import { ConnectorView } from '../connectors/connector.type.js';
 import { canSeeConnectors } from '../shared/access.js';
 import { toUser } from '../identity/identity.mapper.js';
 import { UserType } from '../identity/identity.type.js';
-import { viewerOf, type Context } from '../shared/context.js';
+import { viewerOf, type Context, type Loader } from '../shared/context.js';
+import type { EventBus } from '../../infra/pubsub/pubsub.js';
+import type { SecretBox } from '../../infra/secrets.js';
+import type { UserEntity } from '../identity/user.entity.js';
 import { RunStatusEnum } from '../shared/enums.js';
 import { notFound } from '../shared/errors.js';
 import type { PushRunEntity } from '../delivery/push-run.entity.js';
 import { toAttempt, toRun } from './run.mapper.js';
-import { canSeeRun } from './run.service.js';
+import { canSeeRun, type RunService } from './run.service.js';
 import { PushAttemptView, PushRunPageView, PushRunView } from './run.type.js';
 
-const page = (ctx: Context, r: { items: PushRunEntity[] }) => ({ ...r, items: r.items.map(toRun) });
+export type RunContext = Context<
+  { runs: RunService; bus: EventBus; box: SecretBox },
+  { connector: Loader<ConnectorEntity>; user: Loader<UserEntity> }
+>;
+
+export const runPage = (r: { items: PushRunEntity[] }) => ({ ...r, items: r.items.map(toRun) });
 
 @Resolver(() => PushRunView)
 export class RunResolver {
   @Authorized()
   @Query(() => PushRunView, { nullable: true })
-  async run(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async run(@Arg('id', () => ID) id: string, @Ctx() ctx: RunContext) {
     const r = await ctx.services.runs.get(viewerOf(ctx), id);
     return r && toRun(r);
   }
@@ -46,10 +54,9 @@ export class RunResolver {
     @Arg('status', () => RunStatusEnum, { nullable: true }) status: RunStatus | null,
     @Arg('page', () => Int, { defaultValue: 1 }) pageNo: number,
     @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RunContext,
   ) {
-    return page(
-      ctx,
+    return runPage(
       await ctx.services.runs.list(viewerOf(ctx), { connectorId, status, page: pageNo, pageSize }),
     );
   }
@@ -62,7 +69,7 @@ export class RunResolver {
   async triggerPush(
     @Arg('connectorId', () => ID) connectorId: string,
     @Arg('recordId', () => ID) recordId: string,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RunContext,
   ) {
     return toRun(await ctx.services.runs.trigger(viewerOf(ctx), connectorId, recordId));
   }
@@ -75,26 +82,26 @@ export class RunResolver {
   async testConnector(
     @Arg('id', () => ID) id: string,
     @Arg('recordId', () => ID, { nullable: true }) recordId: string | null,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RunContext,
   ) {
     return toRun(await ctx.services.runs.test(viewerOf(ctx), id, recordId));
   }
 
   @FieldResolver(() => ConnectorView)
-  async connector(@Root() run: PushRunView, @Ctx() ctx: Context) {
+  async connector(@Root() run: PushRunView, @Ctx() ctx: RunContext) {
     const c = await ctx.loaders.connector.load(run.connectorId);
     if (!c) throw notFound('Connector');
     return viewConnector(ctx, c);
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: 'Null for automatic runs.' })
-  async initiatedBy(@Root() run: PushRunView, @Ctx() ctx: Context) {
+  async initiatedBy(@Root() run: PushRunView, @Ctx() ctx: RunContext) {
     const u = run.initiatedById ? await ctx.loaders.user.load(run.initiatedById) : null;
     return u && toUser(u);
   }
 
   @FieldResolver(() => [PushAttemptView], { description: 'Every attempt so far, oldest first.' })
-  async attemptLog(@Root() run: PushRunView, @Ctx() ctx: Context) {
+  async attemptLog(@Root() run: PushRunView, @Ctx() ctx: RunContext) {
     return (await ctx.services.runs.attempts(run.id)).map(toAttempt);
   }
 
@@ -102,7 +109,7 @@ export class RunResolver {
     subscribe: ({
       args,
       context,
-    }: SubscribeResolverData<unknown, { connectorId?: string | null }, Context>) =>
+    }: SubscribeResolverData<unknown, { connectorId?: string | null }, RunContext>) =>
       context.services.bus.listen<PushRunEntity>(
         TOPICS.runStatus,
         (run) =>
@@ -120,7 +127,7 @@ export class RunResolver {
   }
 
   @Subscription(() => ConnectorView, {
-    subscribe: ({ context }: SubscribeResolverData<unknown, object, Context>) =>
+    subscribe: ({ context }: SubscribeResolverData<unknown, object, RunContext>) =>
       context.services.bus.listen<ConnectorEntity>(TOPICS.connector, (c) => {
         const v = context.viewer;
         if (!v || c.organizationId !== v.organizationId) return false;
@@ -129,24 +136,8 @@ export class RunResolver {
     description:
       "Any change to a connector of the caller's organization: saved, published, unpublished, or a new lastRun*.",
   })
-  connectorChanged(@Root() connector: ConnectorEntity, @Ctx() ctx: Context): ConnectorView {
+  connectorChanged(@Root() connector: ConnectorEntity, @Ctx() ctx: RunContext): ConnectorView {
     return viewConnector(ctx, reviveDates(connector));
-  }
-}
-
-@Resolver(() => ConnectorView)
-export class ConnectorRunsResolver {
-  @FieldResolver(() => PushRunPageView, { description: 'Newest first.' })
-  async runs(
-    @Root() c: ConnectorView,
-    @Arg('page', () => Int, { defaultValue: 1 }) pageNo: number,
-    @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
-    @Ctx() ctx: Context,
-  ) {
-    return page(
-      ctx,
-      await ctx.services.runs.list(viewerOf(ctx), { connectorId: c.id, page: pageNo, pageSize }),
-    );
   }
 }
 

@@ -1,9 +1,15 @@
+import type DataLoader from 'dataloader';
 import type { Viewer } from './access.js';
-import type { Loaders } from '../../loaders.js';
-import type { Services } from '../../services.js';
 import { unauthenticated } from './errors.js';
 
-export interface Context {
+/** A batched lookup by id for field resolvers (built per request in src/loaders.ts). */
+export type Loader<T> = DataLoader<string, T | null>;
+
+/**
+ * A request's context. Each module's resolvers name the services and loaders they use
+ * (`Context<{ runs: RunService }>`); src/services.ts and src/loaders.ts have them all.
+ */
+export interface Context<Services = object, Loaders = object> {
   viewer: Viewer | null;
   services: Services;
   loaders: Loaders;
@@ -12,7 +18,7 @@ export interface Context {
 }
 
 /** The caller; @Authorized already guarantees one, this narrows the type. */
-export function viewerOf(ctx: Context): Viewer {
+export function viewerOf(ctx: { viewer: Viewer | null }): Viewer {
   if (!ctx.viewer) throw unauthenticated();
   return ctx.viewer;
 }

@@ -1,0 +1,15 @@
+import { toUser } from '../identity/identity.mapper.js';
+import type { UserType } from '../identity/identity.type.js';
+import type { UserEntity } from '../identity/user.entity.js';
+import type { Loader } from '../shared/context.js';
+import { notFound } from '../shared/errors.js';
+
+/** A contact's or loan's owner, for the `owner` field. */
+export async function ownerOf(
+  ctx: { loaders: { user: Loader<UserEntity> } },
+  ownerId: string,
+): Promise<UserType> {
+  const user = await ctx.loaders.user.load(ownerId);
+  if (!user) throw notFound('User');
+  return toUser(user);
+}
