@@ -1,6 +1,6 @@
-import type { EntityType, FieldType, LoanType } from '@odc/core';
+import type { LoanType } from '@odc/core';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { EntityTypeEnum, FieldTypeEnum, LoanTypeEnum } from '../shared/enums.js';
+import { LoanTypeEnum } from '../shared/enums.js';
 
 @InputType('CustomFieldValueInput')
 export class CustomFieldValueInput {

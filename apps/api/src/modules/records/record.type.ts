@@ -1,7 +1,7 @@
-import type { FieldType, LoanType } from '@odc/core';
+import type { LoanType } from '@odc/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../shared/date-time.js';
-import { FieldTypeEnum, LoanTypeEnum } from '../shared/enums.js';
+import { LoanTypeEnum } from '../shared/enums.js';
 
 @ObjectType('CustomFieldValue')
 export class CustomFieldValueView {
