@@ -14,7 +14,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { createBatcher } from './db/batch/open.js';
 import { BatchedReads } from './db/batch/reads.js';
-import { openDataSource } from './db/data-source.js';
+import { openDataSource } from './data-source.js';
 import { Metrics } from './infra/metrics.js';
 import { createMemoryBus } from './infra/pubsub/memory.js';
 import type { EventBus } from './infra/pubsub/pubsub.js';

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import type { SignUpMode } from './modules/identity/identity.service.js';
 
 const boolText = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -33,9 +34,6 @@ const envSchema = z.object({
   ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
 });
-
-/** first: signUp only while no organization exists (first-run set-up); open: anyone. */
-export type SignUpMode = 'first' | 'open';
 
 /** all: API and workers in one process; api: GraphQL only; worker: push jobs only. */
 export type ProcessRole = 'all' | 'api' | 'worker';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createApp, type App } from './app.js';
 import { startBootServer, untilReady } from './boot.js';
 import { loadConfig } from './config.js';
-import { demoPresent, demoWarning, seedDemo } from './db/seed.js';
+import { demoPresent, demoWarning, seedDemo } from './seed.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 import { startOpsServer } from './express-routes.js';

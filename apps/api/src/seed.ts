@@ -1,9 +1,9 @@
-import type { App } from '../app.js';
-import type { Viewer } from '../modules/shared/access.js';
-import { OrganizationEntity } from '../modules/identity/organization.entity.js';
-import { UserEntity } from '../modules/identity/user.entity.js';
-import { ConnectorEntity } from '../modules/connectors/connector.entity.js';
-import type { ConnectorInput } from '../modules/connectors/connector.input.js';
+import type { App } from './app.js';
+import type { Viewer } from './modules/shared/access.js';
+import { OrganizationEntity } from './modules/identity/organization.entity.js';
+import { UserEntity } from './modules/identity/user.entity.js';
+import { ConnectorEntity } from './modules/connectors/connector.entity.js';
+import type { ConnectorInput } from './modules/connectors/connector.input.js';
 
 export const DEMO_PASSWORD = 'demo-password';
 const DEMO_ADMIN = 'admin@demo.test';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import 'reflect-metadata';
 import { createConnection } from 'mysql2/promise';
 import { pino } from 'pino';
-import type { DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../src/config.js';
 import { StatementBatcher, type BatchExecutor, type Stmt } from '../src/db/batch/batcher.js';
@@ -12,7 +12,7 @@ import { createBatcher } from '../src/db/batch/open.js';
 import { BatchedReads } from '../src/db/batch/reads.js';
 import { ConnectorEntity } from '../src/modules/connectors/connector.entity.js';
 import { OrganizationEntity } from '../src/modules/identity/organization.entity.js';
-import { openDataSource } from '../src/db/data-source.js';
+import { openDataSource } from '../src/data-source.js';
 import { transaction } from '../src/db/transactions.js';
 import { DRIVERS, freshDatabase, type TestDatabase } from './helpers/server.js';
 
@@ -178,9 +178,9 @@ describe.each(DRIVERS)('statement batcher (%s)', (driver) => {
       [ConnectorEntity, { id: connector.id }],
       [ConnectorEntity, { id: connector.id, organizationId: org.id }],
     ] as const) {
-      const batched = await reads.findOneBy(target, where);
+      const batched = await reads.findOneBy<ObjectLiteral>(target, where);
       expect(batched).toBeInstanceOf(target);
-      expect(batched).toEqual(await ds.getRepository(target).findOneBy(where));
+      expect(batched).toEqual(await ds.getRepository<ObjectLiteral>(target).findOneBy(where));
     }
     expect(await reads.findOneBy(ConnectorEntity, { id: randomUUID() })).toBeNull();
   });

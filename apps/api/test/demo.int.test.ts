@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../src/db/seed.js';
+import { seedDemo } from '../src/seed.js';
 import { Client } from './helpers/client.js';
 import { connectorInput, CREATE_CONNECTOR } from './helpers/fixtures.js';
 import { makeOrg } from './helpers/org.js';

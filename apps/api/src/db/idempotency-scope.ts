@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Stmt } from '../../db/batch/batcher.js';
-import { conflict } from '../../modules/shared/errors.js';
+import type { Stmt } from './batch/batcher.js';
+import { conflict } from '../modules/shared/errors.js';
 
 /** The mutation being executed under an Idempotency-Key. */
 export interface IdempotencyScope {

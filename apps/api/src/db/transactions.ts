@@ -1,6 +1,6 @@
 import { Mutex } from 'async-mutex';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { appliedMarker, refuseReplay } from '../infra/idempotency/scope.js';
+import { appliedMarker, refuseReplay } from './idempotency-scope.js';
 import { isLostConnection, OutcomeUnknown } from './outcome.js';
 
 // SQLite is one connection: a transaction left open across awaits would take in every statement

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Logger } from '../logger.js';
+import type { Logger } from 'pino';
 
 /** After Redis is back, errors this soon (a straggling client reconnecting) start no new outage. */
 const SETTLE_MS = 3000;

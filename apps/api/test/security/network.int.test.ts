@@ -1,7 +1,7 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { seedDemo } from '../../src/db/seed.js';
+import { seedDemo } from '../../src/seed.js';
 import { Client } from '../helpers/client.js';
 import { connectorInput, CREATE_CONNECTOR } from '../helpers/fixtures.js';
 import { makeOrg, type OrgUsers } from '../helpers/org.js';

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { Config } from '../../config.js';
 import { sqliteGate } from '../transactions.js';
 import { StatementBatcher } from './batcher.js';
 import { MysqlBatchExecutor } from './mysql.js';
@@ -13,7 +12,7 @@ const MYSQL_PARALLEL = 2;
 /** The statement batcher of the data source: its own connections on MySQL, its handle on SQLite. */
 export function createBatcher(
   ds: DataSource,
-  database: Config['database'],
+  database: { type: 'sqlite' } | { type: 'mysql'; url: string },
   logger: Logger,
 ): StatementBatcher {
   if (database.type === 'mysql') {

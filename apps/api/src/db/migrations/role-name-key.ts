@@ -36,5 +36,5 @@ export class RoleNameKey1735100000000 implements MigrationInterface {
   }
 }
 
-/** What makes two role names the same. */
-export const roleNameKey = (name: string) => name.trim().toLowerCase();
+/** What made two role names the same when this migration was written (a migration keeps its own). */
+const roleNameKey = (name: string) => name.trim().toLowerCase();

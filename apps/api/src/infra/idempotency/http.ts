@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { getOperationAST, parse } from 'graphql';
-import type { Logger } from '../../logger.js';
-import { inIdempotencyScope } from './scope.js';
+import type { Logger } from 'pino';
+import { inIdempotencyScope } from '../../db/idempotency-scope.js';
 import type { IdempotencyStore } from './store.js';
 
 /** One complete HTTP answer of the GraphQL endpoint. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource } from '../../db/data-source.js';
+import { createDataSource } from '../../data-source.js';
 import { createLogger } from '../../logger.js';
 import { createMemoryBus } from '../../infra/pubsub/memory.js';
 import { TOPICS } from '../../infra/pubsub/pubsub.js';

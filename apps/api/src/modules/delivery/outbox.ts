@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AutomationTrigger, EntityType, RecordValues } from '@odc/core';
 import type { EntityManager } from 'typeorm';
 import { ConnectorEntity } from '../connectors/connector.entity.js';
-import { PushRunEntity, type RunTrigger } from './push-run.entity.js';
+import type { RunTrigger } from '../shared/enums.js';
+import { PushRunEntity } from './push-run.entity.js';
 import { insertRunsIn } from './run-sql.js';
 
 export interface NewRun {

@@ -1,8 +1,6 @@
 import type { EntityType, HttpMethod, RecordValues, RunStatus } from '@odc/core';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export const RUN_TRIGGERS = ['MANUAL', 'ON_CREATE', 'ON_UPDATE', 'ON_DELETE', 'TEST'] as const;
-export type RunTrigger = (typeof RUN_TRIGGERS)[number];
+import type { RunTrigger } from '../shared/enums.js';
 
 @Entity('push_run')
 export class PushRunEntity {

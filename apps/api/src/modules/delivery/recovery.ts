@@ -3,7 +3,7 @@ import type { Metrics } from '../../infra/metrics.js';
 import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
 import type { RunQueue } from '../../infra/queue/queue.js';
 import { isConnectionError } from '../../infra/redis-outage.js';
-import type { Logger } from '../../logger.js';
+import type { Logger } from 'pino';
 import { ConnectorEntity } from '../connectors/connector.entity.js';
 import { PushRunEntity } from './push-run.entity.js';
 import { staleAfterMs } from './worker.js';

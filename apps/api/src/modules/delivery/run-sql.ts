@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { StatementBatcher } from '../../db/batch/batcher.js';
-import { appliedMarker } from '../../infra/idempotency/scope.js';
+import { appliedMarker } from '../../db/idempotency-scope.js';
 import type { PushRunEntity } from './push-run.entity.js';
 import { RunStatements, type AttemptRow, type OrderKey, type WriteBack } from './run-statements.js';
 

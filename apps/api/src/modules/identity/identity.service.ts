@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { SignUpMode } from '../../config.js';
 import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
-import { roleNameKey } from '../../db/migrations/role-name-key.js';
 import { TtlCache } from '../shared/ttl-cache.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -66,6 +64,12 @@ interface CachedUser {
   /** tokensValidAfter in ms; 0 when never set. */
   validAfter: number;
 }
+
+/** first: signUp only while no organization exists (first-run set-up); open: anyone. */
+export type SignUpMode = 'first' | 'open';
+
+/** What makes two role names the same (role.nameKey). */
+export const roleNameKey = (name: string) => name.trim().toLowerCase();
 
 export interface IdentityOptions {
   signUp: SignUpMode;

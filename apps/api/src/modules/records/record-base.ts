@@ -18,7 +18,7 @@ import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js
 import type { CustomFieldService } from '../custom-fields/custom-field.service.js';
 import type { ValueContext } from './record-values.js';
 import { transaction } from '../../db/transactions.js';
-import { takeReplay } from '../../infra/idempotency/scope.js';
+import { takeReplay } from '../../db/idempotency-scope.js';
 
 /** The columns every record has. */
 export interface RecordRow {

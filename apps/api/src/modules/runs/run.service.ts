@@ -16,7 +16,7 @@ import type { CustomFieldService } from '../custom-fields/custom-field.service.j
 import { snapshotOf } from '../records/record-snapshot.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
 import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
-import { takeReplay } from '../../infra/idempotency/scope.js';
+import { takeReplay } from '../../db/idempotency-scope.js';
 import type { Dispatcher } from '../delivery/dispatcher.js';
 import { newRunRow } from '../delivery/outbox.js';
 import { PushAttemptEntity } from '../delivery/push-attempt.entity.js';

@@ -1,8 +1,13 @@
 import type { EntityType, HttpMethod, RunStatus } from '@odc/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../shared/date-time.js';
-import { EntityTypeEnum, HttpMethodEnum, RunStatusEnum, RunTriggerEnum } from '../shared/enums.js';
-import type { RunTrigger } from '../delivery/push-run.entity.js';
+import {
+  EntityTypeEnum,
+  HttpMethodEnum,
+  RunStatusEnum,
+  RunTriggerEnum,
+  type RunTrigger,
+} from '../shared/enums.js';
 
 @ObjectType('PushAttempt', { description: 'One attempt of a push run, as sent and as answered.' })
 export class PushAttemptView {

@@ -12,7 +12,10 @@ import {
 } from '@odc/core';
 import { registerEnumType } from 'type-graphql';
 import { CONNECTOR_ACCESS } from './access.js';
-import { RUN_TRIGGERS } from '../delivery/push-run.entity.js';
+
+/** How a push run was started. */
+export const RUN_TRIGGERS = ['MANUAL', 'ON_CREATE', 'ON_UPDATE', 'ON_DELETE', 'TEST'] as const;
+export type RunTrigger = (typeof RUN_TRIGGERS)[number];
 
 type EnumObject<T extends string> = { [K in T]: K };
 
