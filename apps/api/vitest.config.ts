@@ -23,6 +23,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Decorated classes (entities, GraphQL types) need it loaded first, as app.ts does.
+    setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: false,

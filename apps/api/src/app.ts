@@ -93,7 +93,8 @@ export async function createApp(
     ? outage.watch(new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }))
     : null;
   const bus = config.redisUrl
-    ? // A worker process only publishes: it takes in no one's events.
+    ? // API processes join every topic at start (subscriptions must not miss one); a worker
+      // process joins a topic once something listens to it (target pauses, ended sessions).
       createRedisBus(config.redisUrl, config.redisPrefix, logger, config.role !== 'worker', outage)
     : createMemoryBus();
   await bus.ready?.();
@@ -153,7 +154,7 @@ export async function createApp(
     loans: new LoanService(ds, customFields, dispatcher),
     runs: new RunService(ds, connectors, customFields, dispatcher, sql, reads),
   };
-  const schema = await createSchema(bus);
+  const schema = await createSchema();
   let worker: RunWorker | null = null;
   let sweeper: { stop(): Promise<void> } | null = null;
   if (runsWorker) {

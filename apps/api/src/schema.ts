@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import type { EventBus } from './infra/pubsub/pubsub.js';
+import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { ConnectorResolver } from './modules/connectors/connector.resolver.js';
 import { ContactResolver } from './modules/records/contact.resolver.js';
 import { LoanResolver } from './modules/records/loan.resolver.js';
@@ -26,12 +25,25 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   FieldCatalogResolver,
 ];
 
-export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {
+/**
+ * Every @Subscription names its own `subscribe` (a listen on the typed event bus), so TypeGraphQL's
+ * own topics are never used; it still asks for a PubSub.
+ */
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error('publish through the event bus');
+  },
+  subscribe: () => {
+    throw new Error('subscribe through the event bus');
+  },
+};
+
+export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     authChecker,
-    pubSub,
+    pubSub: NO_TOPICS,
     validate: false,
   });
 }

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createMemoryBus } from '../src/infra/pubsub/memory.js';
 import { createSchema, writeSchemaFile } from '../src/schema.js';
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url));
@@ -37,7 +36,7 @@ function tempSchema(text: string): string {
 describe('contract', () => {
   it('keeps every type, field and argument of contract/schema.graphql and of each contract/ext file', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'odc-schema-')), 'schema.graphql');
-    writeSchemaFile(await createSchema(createMemoryBus()), file);
+    writeSchemaFile(await createSchema(), file);
     const { status, out } = check(file, ...EXTS);
     expect(out).toContain('the API keeps every type');
     for (const ext of EXTS) expect(out).toContain(ext);

@@ -3,7 +3,9 @@ import { createTokenCache, type CachedToken, type TokenCache } from '@odc/core';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOPICS } from './pubsub/pubsub.js';
+import { topic, TOPIC_NAMES } from './pubsub/pubsub.js';
+
+const runStatus = topic<{ id: string; status: string }>(TOPIC_NAMES.runStatus);
 import { createRedisBus } from './pubsub/redis.js';
 import { BullMqQueue } from './queue/bullmq.js';
 import { createRedisRateLimiter } from './rate-limit/redis.js';
@@ -49,22 +51,22 @@ describe.skipIf(!url)('Redis infrastructure', () => {
     const stranger = createRedisBus(url as string, `odc:test:${randomUUID()}`, logger);
     try {
       await Promise.all([pub.ready?.(), sub.ready?.(), stranger.ready?.()]);
-      const all = sub.listen<{ id: string }>(TOPICS.runStatus);
-      const onlyTwo = sub.listen<{ id: string }>(TOPICS.runStatus, (p) => p.id === 'run-2');
-      const otherDeployment = stranger.listen(TOPICS.runStatus);
+      const all = sub.listen(runStatus);
+      const onlyTwo = sub.listen(runStatus, (p) => p.id === 'run-2');
+      const otherDeployment = stranger.listen(runStatus);
       const strangerGot: unknown[] = [];
       void otherDeployment.next().then((r) => !r.done && strangerGot.push(r.value));
-      pub.publish(TOPICS.runStatus, { id: 'run-1', status: 'SUCCESS' });
-      pub.publish(TOPICS.runStatus, { id: 'run-2', status: 'QUEUED' });
+      pub.publish(runStatus, { id: 'run-1', status: 'SUCCESS' });
+      pub.publish(runStatus, { id: 'run-2', status: 'QUEUED' });
       expect((await all.next()).value).toEqual({ id: 'run-1', status: 'SUCCESS' });
       expect((await all.next()).value).toEqual({ id: 'run-2', status: 'QUEUED' });
       expect((await onlyTwo.next()).value).toEqual({ id: 'run-2', status: 'QUEUED' });
       await new Promise((r) => setTimeout(r, 100));
       expect(strangerGot).toEqual([]); // another REDIS_PREFIX is another deployment
       // The publish-only bus joins a topic when it gets a listener.
-      const late = pub.listen<{ id: string }>(TOPICS.runStatus);
+      const late = pub.listen(runStatus);
       await new Promise((r) => setTimeout(r, 100));
-      sub.publish(TOPICS.runStatus, { id: 'run-3', status: 'RUNNING' });
+      sub.publish(runStatus, { id: 'run-3', status: 'RUNNING' });
       expect((await late.next()).value).toEqual({ id: 'run-3', status: 'RUNNING' });
       await Promise.all([
         all.return?.(),

@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { isConnectionError, RedisOutage } from '../redis-outage.js';
 import { Hub } from './hub.js';
-import { TOPICS, type EventBus } from './pubsub.js';
+import { reviveDates, TOPIC_NAMES, type EventBus } from './pubsub.js';
 
 /**
  * Pub/sub through Redis: an event published by any process reaches every API instance's
@@ -31,6 +31,8 @@ export function createRedisBus(
   const hub = new Hub();
   const head = `${prefix}:events:`;
   const subscribed = new Map<string, Promise<unknown>>();
+  /** Each listened topic's Date fields, revived once per event before the fan-out. */
+  const dates = new Map<string, readonly PropertyKey[]>();
   const join = (topic: string) => {
     let done = subscribed.get(topic);
     if (!done) subscribed.set(topic, (done = subscriber.subscribe(head + topic)));
@@ -41,26 +43,23 @@ export function createRedisBus(
     const topic = channel.slice(head.length);
     if (hub.count(topic) === 0) return; // no one here listens: not even parsed
     try {
-      hub.deliver(topic, JSON.parse(message));
+      hub.deliver(topic, reviveDates(dates.get(topic) ?? [], JSON.parse(message)));
     } catch (err) {
       logger.error({ err, channel }, 'unreadable event');
     }
   });
-  const known = joinAll ? Promise.all(Object.values(TOPICS).map(join)) : Promise.resolve();
+  const known = joinAll ? Promise.all(Object.values(TOPIC_NAMES).map(join)) : Promise.resolve();
   return {
-    publish(topic: string, payload: unknown) {
-      publisher.publish(head + topic, JSON.stringify(payload)).catch((err: unknown) => {
+    publish(topic, payload) {
+      publisher.publish(head + topic.name, JSON.stringify(payload)).catch((err: unknown) => {
         if (isConnectionError(err)) outage.report(err);
-        else logger.error({ err, topic }, 'event not published');
+        else logger.error({ err, topic: topic.name }, 'event not published');
       });
     },
-    subscribe: (topic: string) => {
-      void join(topic);
-      return hub.listen(topic);
-    },
     listen(topic, accept) {
-      void join(topic);
-      return hub.listen(topic, accept);
+      dates.set(topic.name, topic.dates);
+      void join(topic.name);
+      return hub.listen(topic.name, accept);
     },
     async ready() {
       await known;

@@ -6,7 +6,8 @@ import {
   validateConnectorDefinition,
 } from '@odc/core';
 import type { DataSource, EntityManager } from 'typeorm';
-import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
+import type { EventBus } from '../../infra/pubsub/pubsub.js';
+import { connectorChanged } from './connector.events.js';
 import type { SecretBox } from '../../infra/secrets.js';
 import { canManage, canSeeConnectors, type Viewer } from '../shared/access.js';
 import { RoleEntity } from '../identity/role.entity.js';
@@ -36,7 +37,7 @@ export class ConnectorService {
   /** Publishes connectorChanged (after the change is committed). */
   announce(connector: ConnectorEntity): void {
     this.cache.delete(connector.id);
-    this.bus.publish(TOPICS.connector, connector);
+    this.bus.publish(connectorChanged, connector);
   }
 
   async list(viewer: Viewer, args: PageArgs): Promise<Page<ConnectorEntity>> {

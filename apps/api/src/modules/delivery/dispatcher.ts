@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
+import type { EventBus } from '../../infra/pubsub/pubsub.js';
+import { runStatusChanged } from './delivery.events.js';
 import type { RunQueue } from '../../infra/queue/queue.js';
 import { isConnectionError } from '../../infra/redis-outage.js';
 import type { PushRunEntity } from './push-run.entity.js';
@@ -26,7 +27,7 @@ export class Dispatcher {
 
   async dispatch(runs: readonly PushRunEntity[]): Promise<void> {
     for (const run of runs) {
-      this.bus.publish(TOPICS.runStatus, run);
+      this.bus.publish(runStatusChanged, run);
       if (this.keepFresh && this.fresh.size < 50_000) this.fresh.set(run.id, { ...run });
       try {
         await this.queue.enqueue(run.id);

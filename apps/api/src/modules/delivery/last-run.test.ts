@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../../data-source.js';
 import { createLogger } from '../../logger.js';
 import { createMemoryBus } from '../../infra/pubsub/memory.js';
-import { TOPICS } from '../../infra/pubsub/pubsub.js';
+import { connectorChanged } from '../connectors/connector.events.js';
 import { ConnectorEntity } from '../connectors/connector.entity.js';
 import { OrganizationEntity } from '../identity/organization.entity.js';
 import { LastRunWriter } from './last-run.js';
@@ -52,7 +52,7 @@ describe('LastRunWriter', () => {
   it('writes the first mark at once and a burst of later ones as one write of the latest', async () => {
     const bus = createMemoryBus();
     const writes: unknown[] = [];
-    const events = bus.listen(TOPICS.connector);
+    const events = bus.listen(connectorChanged);
     const collecting = (async () => {
       for (let e = await events.next(); !e.done; e = await events.next()) writes.push(e.value);
     })();

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
+import type { EventBus } from '../../infra/pubsub/pubsub.js';
+import { connectorChanged } from '../connectors/connector.events.js';
 import { ConnectorEntity } from '../connectors/connector.entity.js';
 
 /** After a write, further marks of the same connector within this window become one write. */
@@ -79,6 +80,6 @@ export class LastRunWriter {
     // Told as it is now: the copy the run held may predate a change made while it ran (turned
     // off, renamed), and live views would show that change undone.
     const now = await this.ds.getRepository(ConnectorEntity).findOneBy({ id: connector.id });
-    if (now) this.bus.publish(TOPICS.connector, { ...now });
+    if (now) this.bus.publish(connectorChanged, { ...now });
   }
 }

@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import type { Metrics } from '../../infra/metrics.js';
-import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
+import type { EventBus } from '../../infra/pubsub/pubsub.js';
+import { runStatusChanged } from './delivery.events.js';
 import type { RunQueue } from '../../infra/queue/queue.js';
 import { isConnectionError } from '../../infra/redis-outage.js';
 import type { Logger } from 'pino';
@@ -166,7 +167,7 @@ async function requeueStale(
     .catch(() => ({ affected: 0 }));
   if (!res.affected) return false;
   const run = await ds.getRepository(PushRunEntity).findOneBy({ id });
-  if (run) bus.publish(TOPICS.runStatus, { ...run });
+  if (run) bus.publish(runStatusChanged, { ...run });
   // A new job: the dead worker's job may still sit in the queue's active list.
   await queue.enqueue(id, { unique: true });
   return true;

@@ -1,10 +1,5 @@
-import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
-
-interface Paused {
-  connectorId: string;
-  /** epoch ms */
-  until: number;
-}
+import type { EventBus } from '../../infra/pubsub/pubsub.js';
+import { targetPaused, type TargetPaused as Paused } from './delivery.events.js';
 
 /**
  * A target that answers 429 is left alone until its retry time, by every run of the connector in
@@ -15,14 +10,14 @@ export class TargetPauses {
   private readonly stream: AsyncIterableIterator<Paused>;
 
   constructor(private readonly bus: EventBus) {
-    this.stream = bus.listen<Paused>(TOPICS.targetPaused);
+    this.stream = bus.listen(targetPaused);
     void this.follow();
   }
 
   /** The connector's target is not to be sent anything before `until`. */
   pause(connectorId: string, until: Date): void {
     if (this.note({ connectorId, until: until.getTime() }))
-      this.bus.publish(TOPICS.targetPaused, { connectorId, until: until.getTime() });
+      this.bus.publish(targetPaused, { connectorId, until: until.getTime() });
   }
 
   /** How long the connector's target is still paused, in ms (0: not paused). */

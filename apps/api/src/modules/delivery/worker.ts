@@ -8,7 +8,8 @@ import {
 } from '@odc/core';
 import type { Logger } from 'pino';
 import type { Metrics } from '../../infra/metrics.js';
-import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
+import type { EventBus } from '../../infra/pubsub/pubsub.js';
+import { runStatusChanged } from './delivery.events.js';
 import type { RunJob, RunQueue } from '../../infra/queue/queue.js';
 import type { SecretBox } from '../../infra/secrets.js';
 import { fullDefinition } from '../connectors/connector-definition.js';
@@ -108,7 +109,7 @@ export class RunWorker {
 
     const startedAt = new Date();
     if (!(await this.claim(run, startedAt, connector))) return;
-    this.p.bus.publish(TOPICS.runStatus, { ...run });
+    this.p.bus.publish(runStatusChanged, { ...run });
     this.p.metrics.runTransitions.inc({ status: 'RUNNING' });
 
     let outcome: PushOutcome;
@@ -138,7 +139,7 @@ export class RunWorker {
   private async handBack(run: PushRunEntity, waitMs: number, reserved: boolean): Promise<void> {
     run.nextAttemptAt = new Date(Date.now() + waitMs);
     await this.p.sql.defer(run.id, run.nextAttemptAt);
-    this.p.bus.publish(TOPICS.runStatus, { ...run });
+    this.p.bus.publish(runStatusChanged, { ...run });
     await this.p.queue.enqueue(run.id, { delayMs: waitMs, reserved, unique: true });
   }
 
@@ -199,7 +200,7 @@ export class RunWorker {
       final && this.p.order.handsOn(run),
       writeBackOf(run, connector),
     );
-    bus.publish(TOPICS.runStatus, { ...run });
+    bus.publish(runStatusChanged, { ...run });
     metrics.runTransitions.inc({ status });
     if (o.response?.status === 429 && o.retryAt && connector) {
       this.p.pauses.pause(connector.id, o.retryAt);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
+import type { EventBus } from '../../infra/pubsub/pubsub.js';
+import { sessionsEnded, type SessionsEnded } from './identity.events.js';
 import { TtlCache } from '../shared/ttl-cache.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -45,12 +46,6 @@ function checkPerson(input: { email: string; name: string; password: string }): 
   }
   checkPassword(fields, 'input.password', input.password);
   return fields;
-}
-
-/** A user's sessions ended: tokens issued at or before validAfter (ms) are refused; null: removed. */
-export interface SessionsEnded {
-  userId: string;
-  validAfter: number | null;
 }
 
 /** A verified token's user, as each request needs it. */
@@ -103,7 +98,7 @@ export class IdentityService {
   }
 
   private async followEndings(): Promise<void> {
-    for await (const e of this.options.bus.listen<SessionsEnded>(TOPICS.sessionsEnded)) {
+    for await (const e of this.options.bus.listen(sessionsEnded)) {
       this.sessionsEnded(e);
     }
   }
@@ -178,7 +173,7 @@ export class IdentityService {
   private announceEnded(e: SessionsEnded): void {
     // Here at once (the next request must see it), elsewhere through the bus.
     this.sessionsEnded(e);
-    this.options.bus.publish(TOPICS.sessionsEnded, e);
+    this.options.bus.publish(sessionsEnded, e);
   }
 
   /** Sets a new password; every session of the user ends. (No mutation exposes it yet.) */

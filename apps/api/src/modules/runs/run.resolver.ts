@@ -13,9 +13,10 @@ import {
   Subscription,
   type SubscribeResolverData,
 } from 'type-graphql';
-import { TOPICS } from '../../infra/pubsub/pubsub.js';
 import type { ConnectorEntity } from '../connectors/connector.entity.js';
+import { connectorChanged } from '../connectors/connector.events.js';
 import { viewConnector } from '../connectors/connector.mapper.js';
+import { runStatusChanged } from '../delivery/delivery.events.js';
 import { ConnectorView } from '../connectors/connector.type.js';
 import { canSeeConnectors } from '../shared/access.js';
 import { toUser } from '../identity/identity.mapper.js';
@@ -110,8 +111,8 @@ export class RunResolver {
       args,
       context,
     }: SubscribeResolverData<unknown, { connectorId?: string | null }, RunContext>) =>
-      context.services.bus.listen<PushRunEntity>(
-        TOPICS.runStatus,
+      context.services.bus.listen(
+        runStatusChanged,
         (run) =>
           canSeeRun(context.viewer, run) &&
           (!args.connectorId || args.connectorId === run.connectorId),
@@ -123,12 +124,12 @@ export class RunResolver {
     @Root() run: PushRunEntity,
     @Arg('connectorId', () => ID, { nullable: true }) _connectorId: string | null,
   ): PushRunView {
-    return toRun(reviveDates(run));
+    return toRun(run);
   }
 
   @Subscription(() => ConnectorView, {
     subscribe: ({ context }: SubscribeResolverData<unknown, object, RunContext>) =>
-      context.services.bus.listen<ConnectorEntity>(TOPICS.connector, (c) => {
+      context.services.bus.listen(connectorChanged, (c) => {
         const v = context.viewer;
         if (!v || c.organizationId !== v.organizationId) return false;
         return canSeeConnectors(v) || c.roleIds.includes(v.roleId);
@@ -137,22 +138,6 @@ export class RunResolver {
       "Any change to a connector of the caller's organization: saved, published, unpublished, or a new lastRun*.",
   })
   connectorChanged(@Root() connector: ConnectorEntity, @Ctx() ctx: RunContext): ConnectorView {
-    return viewConnector(ctx, reviveDates(connector));
+    return viewConnector(ctx, connector);
   }
-}
-
-const DATE_KEYS = [
-  'createdAt',
-  'updatedAt',
-  'finishedAt',
-  'startedAt',
-  'nextAttemptAt',
-  'lastRunAt',
-];
-
-/** Payloads that crossed Redis arrive as JSON: dates back to Date. */
-function reviveDates<T extends object>(payload: T): T {
-  const out = { ...payload } as Record<string, unknown>;
-  for (const k of DATE_KEYS) if (typeof out[k] === 'string') out[k] = new Date(out[k] as string);
-  return out as T;
 }
