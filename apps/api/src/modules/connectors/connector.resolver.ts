@@ -13,7 +13,7 @@ import {
 } from 'type-graphql';
 import type { RoleEntity } from '../identity/role.entity.js';
 import { toRole } from '../identity/identity.mapper.js';
-import { RoleType } from '../identity/identity.type.js';
+import { RoleView } from '../identity/identity.type.js';
 import { viewerOf, type Context, type Loader } from '../shared/context.js';
 import type { SecretBox } from '../../infra/secrets.js';
 import { EntityTypeEnum } from '../shared/enums.js';
@@ -103,7 +103,7 @@ export class ConnectorResolver {
     return viewConnector(ctx, await ctx.services.connectors.setPublished(viewerOf(ctx), id, false));
   }
 
-  @FieldResolver(() => [RoleType], {
+  @FieldResolver(() => [RoleView], {
     description:
       "The roles whose users may push with it, and whose users' records its automation triggers push.",
   })

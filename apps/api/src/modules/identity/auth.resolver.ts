@@ -3,13 +3,13 @@ import { viewerOf, type Context } from '../shared/context.js';
 import type { IdentityService } from './identity.service.js';
 import { OrganizationInput, RoleInput, SignUpInput, UserInput } from './identity.input.js';
 import { toOrganization, toRole, toUser } from './identity.mapper.js';
-import { AuthPayloadType, OrganizationType, RoleType, UserType } from './identity.type.js';
+import { AuthPayloadView, OrganizationView, RoleView, UserView } from './identity.type.js';
 
 type IdentityContext = Context<{ identity: IdentityService }>;
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => AuthPayloadType, {
+  @Mutation(() => AuthPayloadView, {
     description:
       "Creates an organization, its MANAGE role 'Administrator', and its first user in that role. With SIGNUP=first (the default) only while no organization exists; else FORBIDDEN. At most one signUp or login per request.",
   })
@@ -18,7 +18,7 @@ export class AuthResolver {
     return { token, user: toUser(user) };
   }
 
-  @Mutation(() => AuthPayloadType, {
+  @Mutation(() => AuthPayloadView, {
     description:
       'A token valid 12 hours. Email at most 254, password at most 1000 characters. After 5 failed logins for one email (or 20 from one address) within 15 minutes: TOO_MANY_REQUESTS with extensions.retryAfterSeconds.',
   })
@@ -42,37 +42,37 @@ export class AuthResolver {
   }
 
   @Authorized()
-  @Query(() => UserType)
+  @Query(() => UserView)
   async me(@Ctx() ctx: IdentityContext) {
     return toUser(await ctx.services.identity.me(viewerOf(ctx)));
   }
 
   @Authorized()
-  @Query(() => [RoleType])
+  @Query(() => [RoleView])
   async roles(@Ctx() ctx: IdentityContext) {
     return (await ctx.services.identity.roles(viewerOf(ctx))).map(toRole);
   }
 
   @Authorized()
-  @Query(() => [UserType])
+  @Query(() => [UserView])
   async users(@Ctx() ctx: IdentityContext) {
     return (await ctx.services.identity.users(viewerOf(ctx))).map(toUser);
   }
 
   @Authorized('MANAGE')
-  @Mutation(() => RoleType, { description: 'MANAGE only, as are the next three.' })
+  @Mutation(() => RoleView, { description: 'MANAGE only, as are the next three.' })
   async createRole(@Arg('input', () => RoleInput) input: RoleInput, @Ctx() ctx: IdentityContext) {
     return toRole(await ctx.services.identity.createRole(viewerOf(ctx), input));
   }
 
   @Authorized('MANAGE')
-  @Mutation(() => UserType)
+  @Mutation(() => UserView)
   async createUser(@Arg('input', () => UserInput) input: UserInput, @Ctx() ctx: IdentityContext) {
     return toUser(await ctx.services.identity.createUser(viewerOf(ctx), input));
   }
 
   @Authorized('MANAGE')
-  @Mutation(() => OrganizationType)
+  @Mutation(() => OrganizationView)
   async updateOrganization(
     @Arg('input', () => OrganizationInput) input: OrganizationInput,
     @Ctx() ctx: IdentityContext,

@@ -1,10 +1,10 @@
 import type { OrganizationEntity } from './organization.entity.js';
 import type { RoleEntity } from './role.entity.js';
 import type { UserEntity } from './user.entity.js';
-import { OrganizationType, RoleType, UserType } from './identity.type.js';
+import { OrganizationView, RoleView, UserView } from './identity.type.js';
 
-export function toUser(e: UserEntity): UserType {
-  return Object.assign(new UserType(), {
+export function toUser(e: UserEntity): UserView {
+  return Object.assign(new UserView(), {
     id: e.id,
     email: e.email,
     name: e.name,
@@ -13,16 +13,16 @@ export function toUser(e: UserEntity): UserType {
   });
 }
 
-export function toRole(e: RoleEntity): RoleType {
-  return Object.assign(new RoleType(), {
+export function toRole(e: RoleEntity): RoleView {
+  return Object.assign(new RoleView(), {
     id: e.id,
     name: e.name,
     connectorAccess: e.connectorAccess,
   });
 }
 
-export function toOrganization(e: OrganizationEntity): OrganizationType {
-  return Object.assign(new OrganizationType(), {
+export function toOrganization(e: OrganizationEntity): OrganizationView {
+  return Object.assign(new OrganizationView(), {
     id: e.id,
     name: e.name,
     storesBirthYear: e.storesBirthYear,

@@ -3,7 +3,7 @@ import type { ConnectorAccess } from '../shared/access.js';
 import { ConnectorAccessEnum } from '../shared/enums.js';
 
 @ObjectType('Organization')
-export class OrganizationType {
+export class OrganizationView {
   @Field(() => ID)
   id: string;
 
@@ -18,7 +18,7 @@ export class OrganizationType {
 }
 
 @ObjectType('Role')
-export class RoleType {
+export class RoleView {
   @Field(() => ID)
   id: string;
 
@@ -31,7 +31,7 @@ export class RoleType {
 
 /** role and organization come from field resolvers (DataLoader). */
 @ObjectType('User')
-export class UserType {
+export class UserView {
   @Field(() => ID)
   id: string;
 
@@ -46,10 +46,10 @@ export class UserType {
 }
 
 @ObjectType('AuthPayload')
-export class AuthPayloadType {
+export class AuthPayloadView {
   @Field()
   token: string;
 
-  @Field(() => UserType)
-  user: UserType;
+  @Field(() => UserView)
+  user: UserView;
 }

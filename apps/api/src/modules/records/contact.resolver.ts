@@ -10,7 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { UserType } from '../identity/identity.type.js';
+import { UserView } from '../identity/identity.type.js';
 import type { UserEntity } from '../identity/user.entity.js';
 import { viewerOf, type Context, type Loader } from '../shared/context.js';
 import type { ContactService } from './contact.service.js';
@@ -70,7 +70,7 @@ export class ContactResolver {
     return ctx.services.contacts.delete(viewerOf(ctx), id);
   }
 
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => UserView)
   owner(@Root() c: ContactView, @Ctx() ctx: ContactContext) {
     return ownerOf(ctx, c.ownerId);
   }

@@ -10,7 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { UserType } from '../identity/identity.type.js';
+import { UserView } from '../identity/identity.type.js';
 import type { UserEntity } from '../identity/user.entity.js';
 import { canManage } from '../shared/access.js';
 import { viewerOf, type Context, type Loader } from '../shared/context.js';
@@ -69,7 +69,7 @@ export class LoanResolver {
     return ctx.services.loans.delete(viewerOf(ctx), id);
   }
 
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => UserView)
   owner(@Root() l: LoanView, @Ctx() ctx: LoanContext) {
     return ownerOf(ctx, l.ownerId);
   }

@@ -1,5 +1,5 @@
 import { toUser } from '../identity/identity.mapper.js';
-import type { UserType } from '../identity/identity.type.js';
+import type { UserView } from '../identity/identity.type.js';
 import type { UserEntity } from '../identity/user.entity.js';
 import type { Loader } from '../shared/context.js';
 import { notFound } from '../shared/errors.js';
@@ -8,7 +8,7 @@ import { notFound } from '../shared/errors.js';
 export async function ownerOf(
   ctx: { loaders: { user: Loader<UserEntity> } },
   ownerId: string,
-): Promise<UserType> {
+): Promise<UserView> {
   const user = await ctx.loaders.user.load(ownerId);
   if (!user) throw notFound('User');
   return toUser(user);

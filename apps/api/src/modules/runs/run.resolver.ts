@@ -20,7 +20,7 @@ import { runStatusChanged } from '../delivery/delivery.events.js';
 import { ConnectorView } from '../connectors/connector.type.js';
 import { canSeeConnectors } from '../shared/access.js';
 import { toUser } from '../identity/identity.mapper.js';
-import { UserType } from '../identity/identity.type.js';
+import { UserView } from '../identity/identity.type.js';
 import { viewerOf, type Context, type Loader } from '../shared/context.js';
 import type { EventBus } from '../../infra/pubsub/pubsub.js';
 import type { SecretBox } from '../../infra/secrets.js';
@@ -95,7 +95,7 @@ export class RunResolver {
     return viewConnector(ctx, c);
   }
 
-  @FieldResolver(() => UserType, { nullable: true, description: 'Null for automatic runs.' })
+  @FieldResolver(() => UserView, { nullable: true, description: 'Null for automatic runs.' })
   async initiatedBy(@Root() run: PushRunView, @Ctx() ctx: RunContext) {
     const u = run.initiatedById ? await ctx.loaders.user.load(run.initiatedById) : null;
     return u && toUser(u);
