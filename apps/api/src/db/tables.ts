@@ -1,4 +1,8 @@
-/** One schema, two dialects: the DDL of the first migration for SQLite and MySQL/MariaDB. */
+/**
+ * One schema, two dialects: the DDL of the first migration for SQLite and MySQL/MariaDB. Frozen:
+ * a migration is history (later columns come by later migrations); today's columns are the
+ * entities', which the hot path's SQL (run-statements.ts) reads.
+ */
 export type Dialect = 'sqlite' | 'mysql';
 
 interface Types {

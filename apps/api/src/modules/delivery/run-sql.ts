@@ -17,7 +17,7 @@ export class RunSql {
     ds: DataSource,
     private readonly batch: StatementBatcher,
   ) {
-    this.st = new RunStatements(ds.options.type);
+    this.st = new RunStatements(ds);
   }
 
   /** New QUEUED runs, committed. */
@@ -81,7 +81,7 @@ export class RunSql {
 /** New runs inside a record change's transaction (the outbox). */
 export async function insertRunsIn(m: EntityManager, runs: readonly PushRunEntity[]) {
   if (runs.length === 0) return;
-  const { sql, params } = new RunStatements(m.connection.options.type).insertRuns(runs);
+  const { sql, params } = new RunStatements(m.connection).insertRuns(runs);
   await m.query(sql, [...params]);
 }
 

@@ -1,10 +1,14 @@
+import type { DataSource } from 'typeorm';
 import type { Stmt } from '../../db/batch/batcher.js';
 import type { PushAttemptEntity } from './push-attempt.entity.js';
-import type { PushRunEntity } from './push-run.entity.js';
+import { PushRunEntity } from './push-run.entity.js';
 
 // The push hot path in plain SQL (the same text on MySQL and SQLite): a run is inserted, claimed
 // and finished once per push, and building those statements through TypeORM cost more than
-// running them.
+// running them. The columns are PushRunEntity's (the lists below are checked against it); how a
+// value is bound comes from its column type in the entity's metadata.
+
+type RunColumn = keyof PushRunEntity & string;
 
 const RUN_INSERT = [
   'id',
@@ -20,7 +24,7 @@ const RUN_INSERT = [
   'attempts',
   'snapshot',
   'createdAt',
-] as const;
+] as const satisfies readonly RunColumn[];
 
 /** What an attempt sent and got: on the run (its latest attempt) and in the attempt log. */
 const OUTCOME = [
@@ -33,14 +37,23 @@ const OUTCOME = [
   'responseValueError',
   'error',
   'durationMs',
-] as const;
+] as const satisfies readonly (RunColumn & keyof PushAttemptEntity)[];
 
-const RUN_FINISH = ['status', ...OUTCOME, 'finishedAt', 'nextAttemptAt'] as const;
+const RUN_FINISH = [
+  'status',
+  ...OUTCOME,
+  'finishedAt',
+  'nextAttemptAt',
+] as const satisfies readonly RunColumn[];
 
 /** The attempt log row's own values; its runId and OUTCOME columns come from the run row. */
-const ATTEMPT_OWN = ['id', 'attemptNumber', 'outcome', 'startedAt', 'finishedAt'] as const;
-
-const outcomeParams = (o: Record<(typeof OUTCOME)[number], unknown>) => OUTCOME.map((c) => o[c]);
+const ATTEMPT_OWN = [
+  'id',
+  'attemptNumber',
+  'outcome',
+  'startedAt',
+  'finishedAt',
+] as const satisfies readonly (keyof PushAttemptEntity)[];
 
 const CLAIM_SET = 'SET status = ?, attempts = attempts + 1, startedAt = ?, nextAttemptAt = NULL';
 
@@ -70,9 +83,22 @@ const marks = (n: number) => `(${Array.from({ length: n }, () => '?').join(', ')
 /** The statements of the push hot path for one database type. */
 export class RunStatements {
   private readonly sqlite: boolean;
+  /** push_run's column types, by property (datetime, simple-json, ...). */
+  private readonly types: Map<string, unknown>;
 
-  constructor(type: string) {
-    this.sqlite = type !== 'mysql';
+  constructor(ds: DataSource) {
+    this.sqlite = ds.options.type !== 'mysql';
+    const columns = ds.getMetadata(PushRunEntity).columns;
+    this.types = new Map(columns.map((c) => [c.propertyName, c.type]));
+  }
+
+  /** A run's value as bound for its column: dates as dt(), JSON columns as text. */
+  private bind(run: PushRunEntity, column: RunColumn): unknown {
+    const value = run[column];
+    const type = this.types.get(column);
+    if (type === 'datetime') return this.dt(value as Date | null);
+    if (type === 'simple-json') return JSON.stringify(value);
+    return value;
   }
 
   /** A datetime parameter: mysql2 binds Date (UTC, timezone 'Z'); SQLite keeps UTC text. */
@@ -83,21 +109,7 @@ export class RunStatements {
 
   /** New QUEUED runs, one statement. */
   insertRuns(runs: readonly PushRunEntity[]): Stmt {
-    const params = runs.flatMap((r) => [
-      r.id,
-      r.organizationId,
-      r.connectorId,
-      r.runTrigger,
-      r.entityType,
-      r.recordId,
-      r.recordVersion,
-      r.recordOwnerId,
-      r.initiatedById,
-      r.status,
-      r.attempts,
-      JSON.stringify(r.snapshot),
-      this.dt(r.createdAt),
-    ]);
+    const params = runs.flatMap((r) => RUN_INSERT.map((c) => this.bind(r, c)));
     const rows = runs.map(() => marks(RUN_INSERT.length)).join(', ');
     return { sql: `INSERT INTO push_run (${RUN_INSERT.join(', ')}) VALUES ${rows}`, params };
   }
@@ -157,13 +169,7 @@ export class RunStatements {
   finishRun(run: PushRunEntity): Stmt {
     return {
       sql: `UPDATE push_run SET ${RUN_FINISH.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
-      params: [
-        run.status,
-        ...outcomeParams(run),
-        this.dt(run.finishedAt),
-        this.dt(run.nextAttemptAt),
-        run.id,
-      ],
+      params: [...RUN_FINISH.map((c) => this.bind(run, c)), run.id],
     };
   }
 
