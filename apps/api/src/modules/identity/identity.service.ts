@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { toFieldIssues } from '@odc/core';
 import type { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
 import type { EventBus } from '../../infra/pubsub/pubsub.js';
 import { sessionsEnded, type SessionsEnded } from './identity.events.js';
 import { TtlCache } from '../shared/ttl-cache.js';
@@ -30,22 +32,31 @@ const DUMMY_HASH = hashPassword('not-a-real-password');
 const TAKEN_EMAIL = 'This email is already registered';
 const TAKEN_ROLE = 'A role with this name already exists';
 
-function checkPassword(fields: FieldIssue[], path: string, password: string): void {
-  if (password.length < 8 || password.length > MAX_PASSWORD) {
-    fields.push({ path, message: `Password must be 8 to ${MAX_PASSWORD} characters` });
-  }
+const password = z
+  .string()
+  .min(8, `Password must be 8 to ${MAX_PASSWORD} characters`)
+  .max(MAX_PASSWORD, `Password must be 8 to ${MAX_PASSWORD} characters`);
+
+function checkPassword(fields: FieldIssue[], path: string, value: string): void {
+  const r = password.safeParse(value);
+  if (!r.success) fields.push({ path, message: r.error.issues[0]!.message });
 }
 
+/** A new user's email, name and password: one issue per field, paths under input. */
+const person = z.object({
+  email: z
+    .string()
+    .refine((e) => EMAIL.test(e.trim()) && e.length <= MAX_EMAIL, 'Enter a valid email address'),
+  name: z
+    .string()
+    .refine((n) => n.trim() !== '' && n.length <= 200, 'Name must be 1 to 200 characters'),
+  password,
+});
+
 function checkPerson(input: { email: string; name: string; password: string }): FieldIssue[] {
-  const fields: FieldIssue[] = [];
-  if (!EMAIL.test(input.email.trim()) || input.email.length > MAX_EMAIL) {
-    fields.push({ path: 'input.email', message: 'Enter a valid email address' });
-  }
-  if (!input.name.trim() || input.name.length > 200) {
-    fields.push({ path: 'input.name', message: 'Name must be 1 to 200 characters' });
-  }
-  checkPassword(fields, 'input.password', input.password);
-  return fields;
+  const r = person.safeParse({ email: input.email, name: input.name, password: input.password });
+  if (r.success) return [];
+  return toFieldIssues(r.error).map((f) => ({ path: `input.${f.path}`, message: f.message }));
 }
 
 /** A verified token's user, as each request needs it. */

@@ -1,4 +1,5 @@
 import type { CustomFieldDefinition, CustomFieldValue, EntityType, FieldType } from '@odc/core';
+import { z } from 'zod';
 import type { FieldIssue } from '../shared/errors.js';
 import type { CustomFieldValueInput } from './record.input.js';
 
@@ -19,6 +20,13 @@ export function isDate(text: string): boolean {
 export const opt = (v: string | null | undefined): string | null =>
   v == null || v.trim() === '' ? null : v.trim();
 
+/** Runs one field's schema: on a failure its first message goes to `fields` at `path`. */
+function check<T>(fields: FieldIssue[], path: string, schema: z.ZodType<T>, value: T): T {
+  const r = schema.safeParse(value);
+  if (!r.success) fields.push({ path, message: r.error.issues[0]!.message });
+  return value;
+}
+
 export function required(
   fields: FieldIssue[],
   path: string,
@@ -26,10 +34,8 @@ export function required(
   label: string,
   max = 200,
 ): string {
-  const v = value.trim();
-  if (!v || v.length > max)
-    fields.push({ path, message: `${label} must be 1 to ${max} characters` });
-  return v;
+  const message = `${label} must be 1 to ${max} characters`;
+  return check(fields, path, z.string().min(1, message).max(max, message), value.trim());
 }
 
 export function optionalText(
@@ -38,9 +44,12 @@ export function optionalText(
   value: string | null | undefined,
   max: number,
 ) {
-  const v = opt(value);
-  if (v && v.length > max) fields.push({ path, message: `At most ${max} characters` });
-  return v;
+  return check(
+    fields,
+    path,
+    z.string().max(max, `At most ${max} characters`).nullable(),
+    opt(value),
+  );
 }
 
 export function optionalDate(
@@ -48,9 +57,8 @@ export function optionalDate(
   path: string,
   value: string | null | undefined,
 ): string | null {
-  const v = opt(value);
-  if (v && !isDate(v)) fields.push({ path, message: 'Use a date as YYYY-MM-DD' });
-  return v;
+  const date = z.string().refine(isDate, 'Use a date as YYYY-MM-DD');
+  return check(fields, path, date.nullable(), opt(value));
 }
 
 export function optionalEmail(
@@ -58,18 +66,25 @@ export function optionalEmail(
   path: string,
   value: string | null | undefined,
 ): string | null {
-  const v = opt(value);
-  if (v && (!EMAIL.test(v) || v.length > 254))
-    fields.push({ path, message: 'Enter a valid email address' });
-  return v;
+  const message = 'Enter a valid email address';
+  const email = z.string().regex(EMAIL, message).max(254, message);
+  return check(fields, path, email.nullable(), opt(value));
 }
 
+/** What a custom field value of each type must be (as text). */
 const VALUE_CHECK: Record<FieldType, (v: string) => boolean> = {
   STRING: () => true,
   NUMBER: (v) => v.trim() !== '' && Number.isFinite(Number(v)),
   BOOLEAN: (v) => ['true', 'false'].includes(v.trim().toLowerCase()),
   DATE: (v) => isDate(v.trim()),
 };
+
+const customValue = (type: FieldType) =>
+  z
+    .string()
+    .max(MAX_CUSTOM_VALUE, `At most ${MAX_CUSTOM_VALUE} characters`)
+    .refine(VALUE_CHECK[type], `Not a valid ${type.toLowerCase()}`)
+    .nullable();
 
 /** Each key must be a custom field of the entity type; each value must fit the field's type. */
 export function customValues(
@@ -94,19 +109,9 @@ export function customValues(
       return fields.push({ path: `input.customFields.${i}.key`, message: 'Given twice' });
     seen.add(cv.key);
     const value = cv.value ?? null;
-    if (value !== null && value.length > MAX_CUSTOM_VALUE) {
-      return fields.push({
-        path: `input.customFields.${i}.value`,
-        message: `At most ${MAX_CUSTOM_VALUE} characters`,
-      });
-    }
-    if (value !== null && !VALUE_CHECK[type](value)) {
-      return fields.push({
-        path: `input.customFields.${i}.value`,
-        message: `Not a valid ${type.toLowerCase()}`,
-      });
-    }
-    out.push({ key: cv.key, value });
+    const before = fields.length;
+    check(fields, `input.customFields.${i}.value`, customValue(type), value);
+    if (fields.length === before) out.push({ key: cv.key, value });
   });
   return out;
 }
