@@ -1,3 +1,4 @@
+// Kept by hand (a product rule): the documented push back-off schedule, not a generic retry.
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;

@@ -1,3 +1,5 @@
+// Kept by hand (a product rule): JSON with {{placeholders}} where values go is no JSON a parser
+// reads, and its errors must point at the template's own line and column.
 import { readPlaceholder, type PlaceholderToken } from './placeholders.js';
 
 export interface Slot extends PlaceholderToken {

@@ -1,3 +1,4 @@
+import pRetry from 'p-retry';
 import type { Logger } from 'pino';
 import { isLostConnection, OutcomeUnknown } from '../outcome.js';
 
@@ -48,10 +49,12 @@ interface Pending {
 /** Most groups and statement text (bytes, roughly) in one commit. */
 const MAX_GROUPS = 256;
 const MAX_BYTES = 4 * 1024 * 1024;
-/** Tries of a group alone when its failure was transient, the n-th after about n * 10 ms */
+/** Tries of a group alone when its failure was transient (p-retry, from 5 to 10 ms apart, growing). */
 const MAX_TRIES = 8;
 
 /**
+ * Kept by hand (a product rule, no library does it): group commit, with its split on failure.
+ *
  * Group commit: statement groups submitted while a commit is under way wait for it, then go
  * together in the next one: one round trip and one log flush for many pushes. A group is atomic
  * and runs in submission order. When a shared commit fails (a constraint, a deadlock), nothing of
@@ -132,19 +135,21 @@ export class StatementBatcher {
   }
 
   private async commitAlone(p: Pending): Promise<void> {
-    for (let tries = 1; ; tries++) {
-      try {
-        const [results] = await this.executor.runAll([p.stmts]);
-        p.resolve(results!);
-        return;
-      } catch (err) {
-        const failed = asFailed(err);
-        if (tries >= MAX_TRIES || !failed.rolledBack || !this.executor.transient(failed.cause)) {
-          p.reject(rejection(failed, p.stmts));
-          return;
-        }
-        await new Promise((resolve) => setTimeout(resolve, tries * (5 + Math.random() * 10)));
-      }
+    try {
+      const [results] = await pRetry(() => this.executor.runAll([p.stmts]), {
+        retries: MAX_TRIES - 1,
+        minTimeout: 5,
+        factor: 1.3,
+        randomize: true,
+        // Only what was certainly rolled back and is worth another try as is.
+        shouldRetry: ({ error }) => {
+          const failed = asFailed(error);
+          return failed.rolledBack && this.executor.transient(failed.cause);
+        },
+      });
+      p.resolve(results!);
+    } catch (err) {
+      p.reject(rejection(asFailed(err), p.stmts));
     }
   }
 

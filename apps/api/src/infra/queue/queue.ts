@@ -22,7 +22,10 @@ export interface RunJob {
   redelivered: boolean;
 }
 
-/** After the n-th failure of a job's handler, the job runs again this much later. */
+/**
+ * After the n-th failure of a job's handler, the job runs again this much later: BullMQ's own
+ * attempts/backoff call it (its built-in exponential has no cap), and the in-process queue too.
+ */
 export function handlerRetryDelayMs(failures: number): number {
   return Math.min(30_000, 100 * 2 ** Math.max(0, failures - 1));
 }

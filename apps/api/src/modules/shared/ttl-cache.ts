@@ -1,34 +1,31 @@
-/** A small map whose entries expire: lookups that may be a moment stale across processes. */
-export class TtlCache<K, V> {
-  private readonly map = new Map<K, { value: V; until: number }>();
+import { LRUCache } from 'lru-cache';
 
-  constructor(
-    private readonly ttlMs: number,
-    private readonly max = 10_000,
-  ) {}
+/**
+ * Lookups that may be a moment stale across processes: lru-cache with a time to live (the least
+ * recently used entry goes when full). Also keeps "not found" (null), which lru-cache cannot hold.
+ */
+export class TtlCache<K extends NonNullable<unknown>, V> {
+  private readonly lru: LRUCache<K, { value: V }>;
+
+  constructor(ttlMs: number, max = 10_000) {
+    this.lru = new LRUCache({ max, ttl: ttlMs });
+  }
 
   get(key: K): V | undefined {
-    const hit = this.map.get(key);
-    if (!hit) return undefined;
-    if (hit.until < Date.now()) {
-      this.map.delete(key);
-      return undefined;
-    }
-    return hit.value;
+    return this.lru.get(key)?.value;
   }
 
   set(key: K, value: V): void {
-    if (this.map.size >= this.max) this.map.clear();
-    this.map.set(key, { value, until: Date.now() + this.ttlMs });
+    this.lru.set(key, { value });
   }
 
   delete(key: K): void {
-    this.map.delete(key);
+    this.lru.delete(key);
   }
 
   async getOrLoad(key: K, load: () => Promise<V>): Promise<V> {
-    const hit = this.get(key);
-    if (hit !== undefined) return hit;
+    const hit = this.lru.get(key);
+    if (hit) return hit.value;
     const value = await load();
     this.set(key, value);
     return value;
