@@ -88,14 +88,7 @@ export class RunService {
     if (!connector.roleIds.includes(viewer.roleId))
       throw forbidden('Your role may not push with this connector');
     if (!connector.published) throw conflict('The connector is off: turn it on to push');
-    const snap = await snapshotOf(
-      this.reads,
-      this.customFields,
-      viewer,
-      connector.entityType,
-      recordId,
-    );
-    if (!snap) throw notFound(connector.entityType === 'CONTACT' ? 'Contact' : 'Loan');
+    const snap = await this.snapshot(viewer, connector, recordId);
     return this.start(
       newRunRow({
         organizationId: viewer.organizationId,
@@ -124,14 +117,7 @@ export class RunService {
     let ownerId: string | null = null;
     let version = 0;
     if (recordId) {
-      const snap = await snapshotOf(
-        this.reads,
-        this.customFields,
-        viewer,
-        connector.entityType,
-        recordId,
-      );
-      if (!snap) throw notFound(connector.entityType === 'CONTACT' ? 'Contact' : 'Loan');
+      const snap = await this.snapshot(viewer, connector, recordId);
       values = snap.values;
       ownerId = snap.ownerId;
       version = snap.version;
@@ -151,6 +137,19 @@ export class RunService {
         snapshot: values,
       }),
     );
+  }
+
+  /** The record the viewer may see, as pushed; NOT_FOUND when there is none. */
+  private async snapshot(viewer: Viewer, connector: ConnectorEntity, recordId: string) {
+    const snap = await snapshotOf(
+      this.reads,
+      this.customFields,
+      viewer,
+      connector.entityType,
+      recordId,
+    );
+    if (!snap) throw notFound(connector.entityType === 'CONTACT' ? 'Contact' : 'Loan');
+    return snap;
   }
 
   private async sampleValues(viewer: Viewer, connector: ConnectorEntity) {
