@@ -25,13 +25,12 @@ return at - now
 /** A little more than a minute, so a reservation sent a few ms late cannot crowd the window. */
 const WINDOW_MS = 61_000;
 
-export interface RedisRateLimiter extends RateLimiter {
-  /** Reserves a slot and says how long to wait for it, in ms. */
-  reserve(key: string, perMinute: number): Promise<number>;
-}
-
-/** The per-connector rate limit across all API and worker processes. */
-export function createRedisRateLimiter(redis: Redis, prefix = 'odc:rate'): RedisRateLimiter {
+/**
+ * The per-connector rate limit across all API and worker processes: core's RateLimiter (core's
+ * in-memory one serves a single process without Redis). app.ts builds one and hands it to the
+ * worker (the push's slot, taken before the claim) and to core (matching's list requests).
+ */
+export function createRedisRateLimiter(redis: Redis, prefix = 'odc:rate'): RateLimiter {
   const reserve = async (key: string, perMinute: number) =>
     Number(await redis.eval(RESERVE, 1, `${prefix}:${key}`, perMinute, WINDOW_MS));
   return {
