@@ -149,6 +149,8 @@ const connectorShape = z.object({
   delivery: deliveryPolicySchema.default(() => deliveryPolicySchema.parse({})),
   matching: matchingSchema.default({ staff: null, leadSource: null }),
   responseMapping: responseMappingSchema.nullable().default(null),
+  /** Standard Webhooks signatures on every push; the API keeps the secret (never in here). */
+  signPushes: z.boolean().default(false),
 });
 
 export interface ConnectorSchemaOptions {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { Webhook } from 'standardwebhooks';
+import { newSigningSecret, signatureHeaders, signingSecrets } from './sign.js';
+
+describe('signing secrets', () => {
+  it('are "whsec_" and the base64 of 32 random bytes', () => {
+    const secret = newSigningSecret();
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    expect(Buffer.from(secret.slice(6), 'base64')).toHaveLength(32);
+    expect(newSigningSecret()).not.toBe(secret);
+  });
+
+  it('the previous secret signs until its expiry, after the current one', () => {
+    const keys = { secret: 'new', previous: { secret: 'old', expiresAt: 1000 } };
+    expect(signingSecrets(keys, 999)).toEqual(['new', 'old']);
+    expect(signingSecrets(keys, 1000)).toEqual(['new']);
+    expect(signingSecrets({ secret: 'new', previous: null }, 0)).toEqual(['new']);
+  });
+
+  it('headers are what a Standard Webhooks receiver verifies, for a UTF-8 body too', () => {
+    const secret = newSigningSecret();
+    const body = '{"name":"Zoë 🚀"}';
+    const headers = signatureHeaders({ secret, previous: null }, 'msg_1', Date.now(), body);
+    expect(new Webhook(secret).verify(body, headers)).toEqual({ name: 'Zoë 🚀' });
+  });
+});
