@@ -43,7 +43,6 @@ export {
   newSigningSecret,
   signatureHeaders,
   signingSecrets,
-  SIGNATURE_HEADERS,
   SIGNING_OVERLAP_MS,
   type SigningKeys,
 } from './signing/sign.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Webhook } from 'standardwebhooks';
+import { validateConnectorDefinition } from '../schema/connector.schema.js';
 import { newSigningSecret, signatureHeaders, signingSecrets } from './sign.js';
 
 describe('signing secrets', () => {
@@ -22,5 +23,31 @@ describe('signing secrets', () => {
     const body = '{"name":"Zoë 🚀"}';
     const headers = signatureHeaders({ secret, previous: null }, 'msg_1', Date.now(), body);
     expect(new Webhook(secret).verify(body, headers)).toEqual({ name: 'Zoë 🚀' });
+  });
+});
+
+describe('signing input', () => {
+  it('refuses a header of the connector named like a signature header while signing is on', () => {
+    const input = (signPushes: boolean) => ({
+      name: 'S',
+      entityType: 'CONTACT',
+      roleIds: ['r'],
+      signPushes,
+      authentication: { type: 'NONE' },
+      request: {
+        url: 'https://t.test/in',
+        method: 'POST',
+        headers: [{ key: 'Webhook-Signature', value: 'x' }],
+        bodyTemplate: '{}',
+      },
+      successCriteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
+    });
+    expect(validateConnectorDefinition(input(true))).toEqual({
+      ok: false,
+      issues: [
+        { path: 'request.headers.0.key', message: 'Webhook-Signature is set by Sign pushes' },
+      ],
+    });
+    expect(validateConnectorDefinition(input(false)).ok).toBe(true);
   });
 });

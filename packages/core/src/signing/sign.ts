@@ -1,17 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
+import { SIGNATURE_HEADERS } from '../schema/signing.js';
 
 // Standard Webhooks (https://www.standardwebhooks.com): the `standardwebhooks` package makes each
 // signature; this file only says which secrets sign and names the headers.
 
 /** How long after a rotation pushes are also signed with the previous secret. */
 export const SIGNING_OVERLAP_MS = 24 * 60 * 60 * 1000;
-
-export const SIGNATURE_HEADERS = {
-  id: 'webhook-id',
-  timestamp: 'webhook-timestamp',
-  signature: 'webhook-signature',
-} as const;
 
 /** A connector's signing secrets as the engine gets them (opened by the host). */
 export interface SigningKeys {
