@@ -15,12 +15,15 @@ import { viewerOf, type Context } from '../shared/context.js';
 import type { ConnectorSigningEntity } from './signing.entity.js';
 import { SigningView } from './signing.type.js';
 
-/** One batched read of signing rows per request (keyed by the request's loaders). */
+/**
+ * Signing rows read in one batch per tick, per request (keyed by the request's loaders). Not
+ * memoized: a subscription's loaders live as long as it does.
+ */
 const loaders = new WeakMap<object, DataLoader<string, ConnectorSigningEntity | null>>();
 function signingRows(ctx: Context) {
   let loader = loaders.get(ctx.loaders);
   if (!loader) {
-    loader = new DataLoader((ids) => ctx.services.signing.rows(ids));
+    loader = new DataLoader((ids) => ctx.services.signing.rows(ids), { cache: false });
     loaders.set(ctx.loaders, loader);
   }
   return loader;
