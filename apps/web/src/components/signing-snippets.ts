@@ -1,8 +1,10 @@
 // "How to verify" on the setup form: a receiver checks each push with a Standard Webhooks library.
 
 /** Node.js (npm install standardwebhooks), e.g. in an Express handler with the raw body. */
-export const NODE_SNIPPET = `import { Webhook } from 'standardwebhooks';
+export const NODE_SNIPPET = `import express from 'express';
+import { Webhook } from 'standardwebhooks';
 
+const app = express();
 const wh = new Webhook(process.env.SIGNING_SECRET); // "whsec_…"
 
 app.post('/hook', express.raw({ type: '*/*' }), (req, res) => {
@@ -17,8 +19,10 @@ app.post('/hook', express.raw({ type: '*/*' }), (req, res) => {
 
 /** Python (pip install standardwebhooks), e.g. in a Flask view. */
 export const PYTHON_SNIPPET = `import os
+from flask import Flask, request
 from standardwebhooks.webhooks import Webhook
 
+app = Flask(__name__)
 wh = Webhook(os.environ["SIGNING_SECRET"])  # "whsec_…"
 
 @app.post("/hook")
