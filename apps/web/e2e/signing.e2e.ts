@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -118,6 +119,9 @@ describe('signing on the setup form', () => {
       'from standardwebhooks.webhooks import Webhook',
     );
     await shot(page, 'signing-revealed-1440');
+    const axe = await new AxeBuilder({ page }).include('[data-test="signing-panel"]').analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => v.id)).toEqual([]);
 
     await page.locator('[data-test="rotate-secret"]').click();
     const dialog = page.locator('.v-overlay--active .v-card', { hasText: 'Rotate the signing' });
