@@ -230,6 +230,23 @@ describe.each(DRIVERS)('signed pushes (%s)', (driver) => {
     expect(got.headers['webhook-signature']).toBeUndefined();
   });
 
+  it('refuses a header of its own named like a signature header while signing is on, writing nothing', async () => {
+    const request = {
+      url: `${target.url}/ok`,
+      method: 'POST',
+      headers: [{ key: 'Webhook-Signature', value: 'mine' }],
+      bodyTemplate: '{}',
+    };
+    const fields = await org.admin.fields(CREATE_CONNECTOR, {
+      i: input('Clash', { signPushes: true, request }),
+    });
+    expect(fields).toEqual([
+      { path: 'input.request.headers.0.key', message: 'Webhook-Signature is set by Sign pushes' },
+    ]);
+    const { connectors } = await org.admin.ok(`{ connectors(pageSize: 100) { items { name } } }`);
+    expect(connectors.items.map((c: { name: string }) => c.name)).not.toContain('Clash');
+  });
+
   it('no secret is stored in plain text, nor in any run, attempt, idempotency row or log line', async () => {
     expect(seen.length).toBeGreaterThan(5);
     const ds = server.app.ds;
