@@ -43,10 +43,18 @@ describe.each(DRIVERS)('signed pushes (%s)', (driver) => {
   let contactId: string;
   /** Every secret a test saw, to look for in the database and the logs at the end. */
   const seen: string[] = [];
+  /** Every event published on the bus (what subscriptions and other processes get). */
+  const events: string[] = [];
 
   beforeAll(async () => {
     db = await freshDatabase(driver);
     server = await startTestServer(db.env);
+    const bus = server.app.bus;
+    const publish = bus.publish.bind(bus);
+    bus.publish = (topic, payload) => {
+      events.push(JSON.stringify(payload));
+      publish(topic, payload);
+    };
     target = await new Target().start();
     org = await makeOrg(new Client(server.url), 'Sign');
     contactId = (await org.officer.ok(CONTACT, { i: { firstName: 'Sig', lastName: 'Ned' } }))
@@ -247,8 +255,9 @@ describe.each(DRIVERS)('signed pushes (%s)', (driver) => {
     expect(connectors.items.map((c: { name: string }) => c.name)).not.toContain('Clash');
   });
 
-  it('no secret is stored in plain text, nor in any run, attempt, idempotency row or log line', async () => {
+  it('no secret is stored in plain text, nor in any run, attempt, idempotency row, event or log line', async () => {
     expect(seen.length).toBeGreaterThan(5);
+    expect(events.length).toBeGreaterThan(20);
     const ds = server.app.ds;
     const dump = async (table: string) => JSON.stringify(await ds.query(`SELECT * FROM ${table}`));
     const sealed = (await ds.query('SELECT secret, previousSecret FROM connector_signing')) as {
@@ -262,6 +271,7 @@ describe.each(DRIVERS)('signed pushes (%s)', (driver) => {
         ['connector_signing', 'connector', 'push_run', 'push_attempt', 'idempotency_key'].map(dump),
       )),
       server.logs.join(''),
+      events.join('\n'),
     ].join('\n');
     for (const secret of seen) {
       expect(stored).not.toContain(secret);
