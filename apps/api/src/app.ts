@@ -44,6 +44,7 @@ import { RunOrder } from './modules/delivery/run-order.js';
 import { RunSql } from './modules/delivery/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/delivery/worker.js';
+import { ensureSigningSecret, SigningService } from './modules/signing/signing.service.js';
 import type { Services } from './services.js';
 import { createSchema } from './schema.js';
 
@@ -138,7 +139,11 @@ export async function createApp(
   const sql = new RunSql(ds, batcher);
   const reads = new BatchedReads(ds, batcher);
   const customFields = new CustomFieldService(ds);
-  const connectors = new ConnectorService(ds, box, bus);
+  // The first save with signing on makes the connector's signing secret, in the same transaction.
+  const connectors = new ConnectorService(ds, box, bus, async (m, saved, def) => {
+    if (def.signPushes) await ensureSigningSecret(m, box, saved.id);
+  });
+  const signing = new SigningService(ds, box, connectors);
   const services: Services = {
     box,
     bus,
@@ -153,6 +158,7 @@ export async function createApp(
     contacts: new ContactService(ds, customFields, dispatcher),
     loans: new LoanService(ds, customFields, dispatcher),
     runs: new RunService(ds, connectors, customFields, dispatcher, sql, reads),
+    signing,
   };
   const schema = await createSchema();
   let worker: RunWorker | null = null;
@@ -180,6 +186,7 @@ export async function createApp(
       lastRun: new LastRunWriter(ds, bus, logger),
       metrics,
       pauses: new TargetPauses(bus),
+      signing,
     });
     const w = worker;
     queue.start((job) => w.process(job));

@@ -10,6 +10,7 @@ import { ConnectorRunsResolver } from './modules/runs/connector-runs.resolver.js
 import { RunResolver } from './modules/runs/run.resolver.js';
 import { AuthResolver } from './modules/identity/auth.resolver.js';
 import { UserResolver } from './modules/identity/user.resolver.js';
+import { SigningResolver } from './modules/signing/signing.resolver.js';
 import { authChecker } from './modules/identity/auth-checker.js';
 import { DateTimeScalar } from './modules/shared/date-time.js';
 
@@ -23,6 +24,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ContactResolver,
   LoanResolver,
   FieldCatalogResolver,
+  SigningResolver,
 ];
 
 /**

@@ -8,6 +8,7 @@ import type { ContactService } from './modules/records/contact.service.js';
 import type { CustomFieldService } from './modules/custom-fields/custom-field.service.js';
 import type { LoanService } from './modules/records/loan.service.js';
 import type { RunService } from './modules/runs/run.service.js';
+import type { SigningService } from './modules/signing/signing.service.js';
 
 /** The services resolvers call; built once at start. */
 export interface Services {
@@ -20,6 +21,7 @@ export interface Services {
   contacts: ContactService;
   loans: LoanService;
   runs: RunService;
+  signing: SigningService;
 }
 
 /** The context every resolver gets: each module's resolvers type the part they use. */

@@ -84,6 +84,7 @@ export function toConnectorView(
     updatedAt: c.updatedAt,
     roleIds: c.roleIds,
     organizationId: c.organizationId,
+    signPushes: c.definition.signPushes,
   });
 }
 

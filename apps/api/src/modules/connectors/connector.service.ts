@@ -5,6 +5,7 @@ import {
   splitSecrets,
   validateConnectorDefinition,
 } from '@odc/core';
+import type { ConnectorDefinition } from '@odc/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventBus } from '../../infra/pubsub/pubsub.js';
 import { connectorChanged } from './connector.events.js';
@@ -24,6 +25,16 @@ import { transaction } from '../../db/transactions.js';
 const isDuplicate = (e: unknown) =>
   /UNIQUE constraint|Duplicate entry|ER_DUP_ENTRY/i.test(String((e as Error)?.message));
 
+/**
+ * What another module adds to a connector's save, in its transaction (app.ts: signing makes the
+ * first secret): connectors import no module that builds on them.
+ */
+export type AfterSave = (
+  m: EntityManager,
+  saved: ConnectorEntity,
+  definition: ConnectorDefinition,
+) => Promise<void>;
+
 export class ConnectorService {
   /** Hot-path lookups (triggerPush, the worker); invalidated on every local change. */
   private readonly cache = new TtlCache<string, ConnectorEntity | null>(1000);
@@ -32,6 +43,7 @@ export class ConnectorService {
     private readonly ds: DataSource,
     private readonly box: SecretBox,
     private readonly bus: EventBus,
+    private readonly afterSave: AfterSave = async () => undefined,
   ) {}
 
   /** Publishes connectorChanged (after the change is committed). */
@@ -189,6 +201,7 @@ export class ConnectorService {
       if (isDuplicate(e)) throw conflict('A connector with this name already exists');
       throw e;
     }
+    await this.afterSave(m, row, def);
     return row;
   }
 }
