@@ -41,3 +41,5 @@ export { RETRY_AFTER_CAP_MS, backoffDelayMs, parseRetryAfter } from './delivery/
 
 export { readResponseValue, type ResponseRead } from './response/read.js';
 export { describeFailure, evaluateCriteria, type CriterionResult } from './criteria/evaluate.js';
+
+export { diffDefinitions, SECRET_SHOWN, type FieldChange } from './history/diff.js';
