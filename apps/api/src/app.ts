@@ -43,6 +43,7 @@ import { RunOrder } from './modules/runs/run-order.js';
 import { RunSql } from './modules/runs/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/runs/worker.js';
+import { VersionService } from './modules/versions/version.service.js';
 import type { Services } from './modules/shared/services.js';
 import { createSchema } from './schema.js';
 
@@ -150,6 +151,7 @@ export async function createApp(
     contacts: new ContactService(ds, customFields, dispatcher),
     loans: new LoanService(ds, customFields, dispatcher),
     runs: new RunService(ds, connectors, customFields, dispatcher, sql, reads),
+    versions: new VersionService(ds, box, connectors),
   };
   const schema = await createSchema(bus);
   let worker: RunWorker | null = null;

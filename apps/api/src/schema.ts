@@ -11,6 +11,10 @@ import {
 } from './modules/records/record.resolver.js';
 import { ConnectorRunsResolver, RunResolver } from './modules/runs/run.resolver.js';
 import { AuthResolver, UserResolver } from './modules/identity/auth.resolver.js';
+import {
+  ConnectorVersionResolver,
+  ConnectorVersionsResolver,
+} from './modules/versions/version.resolver.js';
 import { authChecker } from './modules/identity/auth-checker.js';
 import { DateTimeScalar } from './modules/shared/date-time.js';
 
@@ -24,6 +28,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ContactResolver,
   LoanResolver,
   FieldCatalogResolver,
+  ConnectorVersionsResolver,
+  ConnectorVersionResolver,
 ];
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -9,6 +9,7 @@ import { CustomFieldEntity } from '../modules/records/custom-field.entity.js';
 import { LoanEntity } from '../modules/records/loan.entity.js';
 import { PushAttemptEntity } from '../modules/runs/push-attempt.entity.js';
 import { PushRunEntity } from '../modules/runs/push-run.entity.js';
+import { ConnectorVersionEntity } from '../modules/versions/connector-version.entity.js';
 import { InitialMysql1730000000000 } from './migrations/mysql/1730000000000-initial.js';
 import { InitialSqlite1730000000000 } from './migrations/sqlite/1730000000000-initial.js';
 import { IdempotencyKeysMysql1736000000000 } from './migrations/mysql/1736000000000-idempotency-keys.js';
@@ -21,6 +22,7 @@ import { SecretHeaders1735000000000 } from './migrations/secret-headers.js';
 import { RoleNameKey1735100000000 } from './migrations/role-name-key.js';
 import { UserTokensValidAfter1735100000001 } from './migrations/sessions.js';
 import { CustomValuesSize1735100000002 } from './migrations/custom-values-size.js';
+import { ConnectorVersions1739000000000 } from './migrations/connector-versions.js';
 import { gateStatements } from './transactions.js';
 
 export const ENTITIES = [
@@ -33,6 +35,7 @@ export const ENTITIES = [
   ConnectorEntity,
   PushRunEntity,
   PushAttemptEntity,
+  ConnectorVersionEntity,
 ];
 
 /** SQLite (WAL) in DATA_DIR by default, MySQL/MariaDB through mysql2 with DATABASE_URL. */
@@ -53,6 +56,7 @@ export function createDataSource(database: Config['database']): DataSource {
         UserTokensValidAfter1735100000001,
         CustomValuesSize1735100000002,
         IdempotencyKeysMysql1736000000000,
+        ConnectorVersions1739000000000,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
@@ -77,6 +81,7 @@ export function createDataSource(database: Config['database']): DataSource {
       UserTokensValidAfter1735100000001,
       CustomValuesSize1735100000002,
       IdempotencyKeysSqlite1736000000000,
+      ConnectorVersions1739000000000,
     ],
     migrationsRun: true,
     synchronize: false,

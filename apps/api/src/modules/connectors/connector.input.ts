@@ -143,6 +143,16 @@ export class DeliveryPolicyInput {
 
   @Field(() => Int, { nullable: true, description: settingHint(SETTINGS.rateLimitPerMinute) })
   rateLimitPerMinute?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Each a code 100-599 or a class 1xx-5xx (BAD_USER_INPUT otherwise); null keeps the default.',
+  })
+  retryOn?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: '1 to 1000, or null.' })
+  pauseAfterFailures?: number | null;
 }
 
 @InputType('ResponseMappingInput')
