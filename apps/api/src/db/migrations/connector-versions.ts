@@ -25,7 +25,7 @@ export class ConnectorVersions1739000000000 implements MigrationInterface {
         automationTriggers text NOT NULL,
         roleIds text NOT NULL,
         definition ${longText} NOT NULL,
-        secrets text NULL,
+        secrets ${longText} NULL,
         savedAt ${date} NOT NULL,
         savedById varchar(36) NULL,
         PRIMARY KEY (connectorId, version)

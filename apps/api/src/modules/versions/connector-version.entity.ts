@@ -30,7 +30,7 @@ export class ConnectorVersionEntity {
   @Column('simple-json', { transformer: storedDefinitionColumn })
   definition: StoredDefinition;
 
-  /** Sealed as on the connector (AES-256-GCM); null when none. */
+  /** Sealed as on the connector (AES-256-GCM; MEDIUMTEXT on MySQL, as there); null when none. */
   @Column('text', { nullable: true })
   secrets: string | null;
 
