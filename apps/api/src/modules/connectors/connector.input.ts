@@ -7,7 +7,7 @@ import type {
   HttpMethod,
   ResponseFormat,
 } from '@odc/core';
-import { SETTINGS, settingHint } from '@odc/core';
+import { DEFAULT_RETRY_ON, SETTINGS, settingHint } from '@odc/core';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   AuthenticationTypeEnum,
@@ -205,7 +205,7 @@ export class ConnectorInput {
 
   @Field(() => DeliveryPolicyInput, {
     nullable: true,
-    description: `Left out on an update: the stored policy stays. Left out on a create, or a field of it left\nout: the defaults (${SETTINGS.maxAttempts.default} attempts, ${SETTINGS.timeoutMs.default} ms, no rate limit).`,
+    description: `Left out on an update: the stored policy stays. Left out on a create, or a field of it left\nout: the defaults (${SETTINGS.maxAttempts.default} attempts, ${SETTINGS.timeoutMs.default} ms, no rate limit, retry on ${DEFAULT_RETRY_ON.join(', ')}, never turned off).`,
   })
   delivery?: DeliveryPolicyInput | null;
 
