@@ -114,7 +114,7 @@ export type ConnectorInput = {
   automationTriggers?: Array<AutomationTrigger>;
   /**
    * Left out on an update: the stored policy stays. Left out on a create, or a field of it left
-   * out: the defaults (5 attempts, 10000 ms, no rate limit).
+   * out: the defaults (5 attempts, 10000 ms, no rate limit, retry on 408, 429, 5xx, never turned off).
    */
   delivery?: InputMaybe<DeliveryPolicyInput>;
   entityType: EntityType;
