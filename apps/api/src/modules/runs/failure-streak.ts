@@ -20,12 +20,14 @@ export function streakMark(
   if (!connectorId || run.runTrigger === 'TEST') return null;
   if (run.status !== 'SUCCESS' && run.status !== 'FAILURE') return null;
   const last = run.responseStatus ? `HTTP ${run.responseStatus}` : (run.error ?? 'no response');
-  const n = pauseAfter ?? 0;
+  const pushes = `${pauseAfter} failed push${pauseAfter === 1 ? '' : 'es'}`;
   return {
     connectorId,
     success: run.status === 'SUCCESS',
     pauseAfter,
-    reason: `Turned off after ${n} failed push${n === 1 ? '' : 'es'} in a row; the last: ${last.slice(0, 300)}`,
+    reason: pauseAfter
+      ? `Turned off after ${pushes} in a row; the last: ${last.slice(0, 300)}`
+      : '',
   };
 }
 
