@@ -44,6 +44,7 @@ import { RunSql } from './modules/runs/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/runs/worker.js';
 import { VersionService } from './modules/versions/version.service.js';
+import { SigningService } from './modules/signing/signing.service.js';
 import type { Services } from './modules/shared/services.js';
 import { createSchema } from './schema.js';
 
@@ -138,6 +139,7 @@ export async function createApp(
   const reads = new BatchedReads(ds, batcher);
   const customFields = new CustomFieldService(ds);
   const connectors = new ConnectorService(ds, box, bus);
+  const signing = new SigningService(ds, box, connectors);
   const services: Services = {
     box,
     bus,
@@ -152,6 +154,7 @@ export async function createApp(
     loans: new LoanService(ds, customFields, dispatcher),
     runs: new RunService(ds, connectors, customFields, dispatcher, sql, reads),
     versions: new VersionService(ds, box, connectors),
+    signing,
   };
   const schema = await createSchema(bus);
   let worker: RunWorker | null = null;
@@ -179,6 +182,7 @@ export async function createApp(
       lastRun: new LastRunWriter(ds, bus, logger),
       metrics,
       pauses: new TargetPauses(bus),
+      signing,
     });
     const w = worker;
     queue.start((job) => w.process(job));

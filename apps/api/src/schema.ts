@@ -15,6 +15,7 @@ import {
   ConnectorVersionResolver,
   ConnectorVersionsResolver,
 } from './modules/versions/version.resolver.js';
+import { SigningResolver } from './modules/signing/signing.resolver.js';
 import { authChecker } from './modules/identity/auth-checker.js';
 import { DateTimeScalar } from './modules/shared/date-time.js';
 
@@ -30,6 +31,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   FieldCatalogResolver,
   ConnectorVersionsResolver,
   ConnectorVersionResolver,
+  SigningResolver,
 ];
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

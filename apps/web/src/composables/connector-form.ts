@@ -71,6 +71,8 @@ export interface ConnectorForm {
     /** A custom field key (contact.custom.x), or '' for none. */
     writeBackField: string;
   };
+  /** Standard Webhooks signatures on every push. */
+  signPushes: boolean;
 }
 
 export function emptyResponse(): ConnectorForm['response'] {
@@ -124,6 +126,7 @@ export function emptyForm(): ConnectorForm {
     delivery: DEFAULT_DELIVERY(),
     matching: emptyMatching(),
     response: emptyResponse(),
+    signPushes: false,
   };
 }
 
@@ -195,6 +198,7 @@ export function fromConnector(c: ConnectorSetupFieldsFragment): ConnectorForm {
           writeBackField: c.responseMapping.writeBackField ?? '',
         }
       : emptyResponse(),
+    signPushes: c.signing.enabled,
   };
 }
 
@@ -274,6 +278,7 @@ export function toInput(form: ConnectorForm): ConnectorInput {
         : null,
     },
     responseMapping: form.response.on ? toMapping(form.response) : null,
+    signPushes: form.signPushes,
   };
 }
 

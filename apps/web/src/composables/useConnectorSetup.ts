@@ -100,6 +100,8 @@ export function useConnectorSetup(id: Ref<string | undefined>) {
       const c = loaded.result.value?.connector;
       return c ? [{ id: c.id, name: c.name, pausedReason: c.pausedReason ?? null }] : undefined;
     }),
+    /** Signing as saved (the secret's dates); null for a new connector. */
+    signing: computed(() => loaded.result.value?.connector?.signing ?? null),
     fields,
     roles,
     complete,

@@ -94,6 +94,7 @@ export type Connector = {
   roles: Array<Role>;
   /** Newest first. */
   runs: PushRunPage;
+  signing: Signing;
   successCriteria: Array<SuccessCriterion>;
   updatedAt: Scalars['DateTime']['output'];
   /** The current version number. */
@@ -127,6 +128,8 @@ export type ConnectorInput = {
   responseMapping?: InputMaybe<ResponseMappingInput>;
   /** At least one role of the organization. */
   roleIds: Array<Scalars['ID']['input']>;
+  /** Sign every push (default false). The first save with signing on makes the secret. */
+  signPushes?: InputMaybe<Scalars['Boolean']['input']>;
   /** At least one. */
   successCriteria: Array<SuccessCriterionInput>;
 };
@@ -426,6 +429,12 @@ export type Mutation = {
    * MANAGE only; CONFLICT while published; NOT_FOUND for no such version.
    */
   restoreConnectorVersion: Connector;
+  /**
+   * Makes a new secret at once and returns it (MANAGE only; allowed while published). For 24 hours
+   * pushes carry signatures made with both the new and the previous secret. CONFLICT when signing
+   * is off.
+   */
+  rotateSigningSecret: Scalars['String']['output'];
   /** Ends every session of the current user: tokens issued before now stop working (UNAUTHENTICATED), live sockets close. */
   signOutEverywhere: Scalars['Boolean']['output'];
   /** Creates an organization, its MANAGE role 'Administrator', and its first user in that role. With SIGNUP=first (the default) only while no organization exists; else FORBIDDEN. At most one signUp or login per request. */
@@ -492,6 +501,10 @@ export type MutationPublishConnectorArgs = {
 export type MutationRestoreConnectorVersionArgs = {
   connectorId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+export type MutationRotateSigningSecretArgs = {
+  connectorId: Scalars['ID']['input'];
 };
 
 export type MutationSignUpArgs = {
@@ -643,6 +656,12 @@ export type Query = {
   run?: Maybe<PushRun>;
   /** Newest first; filters combine. */
   runs: PushRunPage;
+  /**
+   * The connector's current signing secret: "whsec_" and the base64 of 24 to 64 random bytes.
+   * MANAGE only (FORBIDDEN otherwise); null when signing was never on. Never in any other field,
+   * run, log or event.
+   */
+  signingSecret?: Maybe<Scalars['String']['output']>;
   users: Array<User>;
 };
 
@@ -700,6 +719,10 @@ export type QueryRunsArgs = {
   status?: InputMaybe<RunStatus>;
 };
 
+export type QuerySigningSecretArgs = {
+  connectorId: Scalars['ID']['input'];
+};
+
 export type ResponseFormat = 'JSON' | 'TEXT' | 'XML';
 
 export type ResponseMapping = {
@@ -752,6 +775,15 @@ export type SignUpInput = {
   organizationName: Scalars['String']['input'];
   /** 8 to 1000 characters. */
   password: Scalars['String']['input'];
+};
+
+export type Signing = {
+  __typename?: 'Signing';
+  enabled: Scalars['Boolean']['output'];
+  /** Until then every push also carries a signature made with the previous secret; null when none. */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the current secret was made; null when signing was never on. */
+  secretCreatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /**
@@ -918,6 +950,12 @@ export type ConnectorSetupFieldsFragment = {
     delimiter?: string | null;
     writeBackField?: string | null;
   } | null;
+  signing: {
+    __typename?: 'Signing';
+    enabled: boolean;
+    secretCreatedAt?: string | null;
+    previousSecretExpiresAt?: string | null;
+  };
 };
 
 export type ConnectorSetupQueryVariables = Exact<{
@@ -993,6 +1031,12 @@ export type ConnectorSetupQuery = {
       delimiter?: string | null;
       writeBackField?: string | null;
     } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
   } | null;
 };
 
@@ -1086,6 +1130,12 @@ export type CreateConnectorMutation = {
       delimiter?: string | null;
       writeBackField?: string | null;
     } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
   };
 };
 
@@ -1164,8 +1214,26 @@ export type UpdateConnectorMutation = {
       delimiter?: string | null;
       writeBackField?: string | null;
     } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
   };
 };
+
+export type SigningSecretQueryVariables = Exact<{
+  connectorId: Scalars['ID']['input'];
+}>;
+
+export type SigningSecretQuery = { __typename?: 'Query'; signingSecret?: string | null };
+
+export type RotateSigningSecretMutationVariables = Exact<{
+  connectorId: Scalars['ID']['input'];
+}>;
+
+export type RotateSigningSecretMutation = { __typename?: 'Mutation'; rotateSigningSecret: string };
 
 export type ConnectorTileFieldsFragment = {
   __typename?: 'Connector';
@@ -1372,6 +1440,12 @@ export type RestoreConnectorVersionMutation = {
       delimiter?: string | null;
       writeBackField?: string | null;
     } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
   };
 };
 
@@ -2054,6 +2128,18 @@ export const ConnectorSetupFieldsFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2597,6 +2683,18 @@ export const ConnectorSetupDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2853,6 +2951,18 @@ export const CreateConnectorDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3065,11 +3175,95 @@ export const UpdateConnectorDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<UpdateConnectorMutation, UpdateConnectorMutationVariables>;
+export const SigningSecretDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SigningSecret' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signingSecret' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SigningSecretQuery, SigningSecretQueryVariables>;
+export const RotateSigningSecretDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotateSigningSecret' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotateSigningSecret' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotateSigningSecretMutation, RotateSigningSecretMutationVariables>;
 export const ConnectorsDocument = {
   kind: 'Document',
   definitions: [
@@ -3644,6 +3838,18 @@ export const RestoreConnectorVersionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'responseKey' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'delimiter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'writeBackField' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
               ],
             },
           },

@@ -66,6 +66,11 @@ export const ConnectorSetupFields = graphql(`
       delimiter
       writeBackField
     }
+    signing {
+      enabled
+      secretCreatedAt
+      previousSecretExpiresAt
+    }
   }
 `);
 
@@ -106,5 +111,17 @@ export const UpdateConnector = graphql(`
     updateConnector(id: $id, input: $input, publish: $publish) {
       ...ConnectorSetupFields
     }
+  }
+`);
+
+export const SigningSecretQuery = graphql(`
+  query SigningSecret($connectorId: ID!) {
+    signingSecret(connectorId: $connectorId)
+  }
+`);
+
+export const RotateSigningSecret = graphql(`
+  mutation RotateSigningSecret($connectorId: ID!) {
+    rotateSigningSecret(connectorId: $connectorId)
   }
 `);

@@ -48,6 +48,7 @@ describe('stored connector definition', () => {
       version: STORED_VERSION,
       matching: { staff: null, leadSource: null },
       responseMapping: null,
+      signPushes: false,
     });
   });
 

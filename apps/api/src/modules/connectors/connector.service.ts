@@ -20,6 +20,7 @@ import { toPlainInput } from './plain-input.js';
 import { TtlCache } from '../shared/ttl-cache.js';
 import { transaction } from '../../db/transactions.js';
 import { recordVersion } from '../versions/version.service.js';
+import { ensureSigningSecret } from '../signing/signing.service.js';
 
 const isDuplicate = (e: unknown) =>
   /UNIQUE constraint|Duplicate entry|ER_DUP_ENTRY/i.test(String((e as Error)?.message));
@@ -195,6 +196,7 @@ export class ConnectorService {
       throw e;
     }
     await recordVersion(m, row, viewer.userId);
+    if (def.signPushes) await ensureSigningSecret(m, this.box, row.id);
     return row;
   }
 }

@@ -7,6 +7,7 @@ import type { CustomFieldService } from '../records/custom-field.service.js';
 import type { LoanService } from '../records/loan.service.js';
 import type { RunService } from '../runs/run.service.js';
 import type { VersionService } from '../versions/version.service.js';
+import type { SigningService } from '../signing/signing.service.js';
 
 /** The services resolvers call; built once at start. */
 export interface Services {
@@ -20,4 +21,5 @@ export interface Services {
   loans: LoanService;
   runs: RunService;
   versions: VersionService;
+  signing: SigningService;
 }

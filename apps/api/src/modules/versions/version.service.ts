@@ -4,6 +4,7 @@ import { transaction } from '../../db/transactions.js';
 import type { SecretBox } from '../../infra/secrets.js';
 import { openSecrets } from '../connectors/connector-definition.js';
 import { ConnectorEntity } from '../connectors/connector.entity.js';
+import { ensureSigningSecret } from '../signing/signing.service.js';
 import type { ConnectorService } from '../connectors/connector.service.js';
 import { canManage, canSeeConnectors, type Viewer } from '../identity/access.js';
 import { conflict, forbidden, isDuplicateKey, notFound } from '../shared/errors.js';
@@ -140,6 +141,8 @@ export class VersionService {
       await m.update(ConnectorEntity, { id: c.id }, changed);
       const row = Object.assign(c, changed);
       await recordVersion(m, row, viewer.userId);
+      // Signing's secret is the connector's own (rotated apart): kept, or made if it never had one.
+      if (definition.signPushes) await ensureSigningSecret(m, this.box, row.id);
       return row;
     });
     this.connectors.announce(saved);
