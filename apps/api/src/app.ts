@@ -45,6 +45,7 @@ import { RunSql } from './modules/delivery/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/delivery/worker.js';
 import { ensureSigningSecret, SigningService } from './modules/signing/signing.service.js';
+import { recordVersion, VersionService } from './modules/versions/version.service.js';
 import type { Services } from './services.js';
 import { createSchema } from './schema.js';
 
@@ -139,8 +140,9 @@ export async function createApp(
   const sql = new RunSql(ds, batcher);
   const reads = new BatchedReads(ds, batcher);
   const customFields = new CustomFieldService(ds);
-  // The first save with signing on makes the connector's signing secret, in the same transaction.
-  const connectors = new ConnectorService(ds, box, bus, async (m, saved, def) => {
+  // In the save's transaction: a version of the connector, and (signing on) its first secret.
+  const connectors = new ConnectorService(ds, box, bus, async (m, saved, def, viewer) => {
+    await recordVersion(m, saved, viewer.userId);
     if (def.signPushes) await ensureSigningSecret(m, box, saved.id);
   });
   const signing = new SigningService(ds, box, connectors);
@@ -158,6 +160,7 @@ export async function createApp(
     contacts: new ContactService(ds, customFields, dispatcher),
     loans: new LoanService(ds, customFields, dispatcher),
     runs: new RunService(ds, connectors, customFields, dispatcher, sql, reads),
+    versions: new VersionService(ds, box, connectors),
     signing,
   };
   const schema = await createSchema();

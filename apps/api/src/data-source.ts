@@ -24,6 +24,8 @@ import { CustomValuesSize1735100000002 } from './db/migrations/custom-values-siz
 import { ConnectorSigningMysql1737000000000 } from './db/migrations/mysql/1737000000000-connector-signing.js';
 import { ConnectorSigningSqlite1737000000000 } from './db/migrations/sqlite/1737000000000-connector-signing.js';
 import { ConnectorSigningEntity } from './modules/signing/signing.entity.js';
+import { ConnectorVersionEntity } from './modules/versions/connector-version.entity.js';
+import { ConnectorVersions1739000000000 } from './db/migrations/connector-versions.js';
 import { gateStatements } from './db/transactions.js';
 
 export const ENTITIES = [
@@ -37,6 +39,7 @@ export const ENTITIES = [
   PushRunEntity,
   PushAttemptEntity,
   ConnectorSigningEntity,
+  ConnectorVersionEntity,
 ];
 
 /** SQLite (WAL) in DATA_DIR by default, MySQL/MariaDB through mysql2 with DATABASE_URL. */
@@ -58,6 +61,7 @@ export function createDataSource(database: Config['database']): DataSource {
         CustomValuesSize1735100000002,
         IdempotencyKeysMysql1736000000000,
         ConnectorSigningMysql1737000000000,
+        ConnectorVersions1739000000000,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
@@ -83,6 +87,7 @@ export function createDataSource(database: Config['database']): DataSource {
       CustomValuesSize1735100000002,
       IdempotencyKeysSqlite1736000000000,
       ConnectorSigningSqlite1737000000000,
+      ConnectorVersions1739000000000,
     ],
     migrationsRun: true,
     synchronize: false,

@@ -10,6 +10,10 @@ import { ConnectorRunsResolver } from './modules/runs/connector-runs.resolver.js
 import { RunResolver } from './modules/runs/run.resolver.js';
 import { AuthResolver } from './modules/identity/auth.resolver.js';
 import { UserResolver } from './modules/identity/user.resolver.js';
+import {
+  ConnectorVersionResolver,
+  ConnectorVersionsResolver,
+} from './modules/versions/version.resolver.js';
 import { SigningResolver } from './modules/signing/signing.resolver.js';
 import { authChecker } from './modules/identity/auth-checker.js';
 import { DateTimeScalar } from './modules/shared/date-time.js';
@@ -24,6 +28,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ContactResolver,
   LoanResolver,
   FieldCatalogResolver,
+  ConnectorVersionsResolver,
+  ConnectorVersionResolver,
   SigningResolver,
 ];
 

@@ -9,6 +9,7 @@ import type { CustomFieldService } from './modules/custom-fields/custom-field.se
 import type { LoanService } from './modules/records/loan.service.js';
 import type { RunService } from './modules/runs/run.service.js';
 import type { SigningService } from './modules/signing/signing.service.js';
+import type { VersionService } from './modules/versions/version.service.js';
 
 /** The services resolvers call; built once at start. */
 export interface Services {
@@ -22,6 +23,7 @@ export interface Services {
   loans: LoanService;
   runs: RunService;
   signing: SigningService;
+  versions: VersionService;
 }
 
 /** The context every resolver gets: each module's resolvers type the part they use. */

@@ -26,13 +26,14 @@ const isDuplicate = (e: unknown) =>
   /UNIQUE constraint|Duplicate entry|ER_DUP_ENTRY/i.test(String((e as Error)?.message));
 
 /**
- * What another module adds to a connector's save, in its transaction (app.ts: signing makes the
- * first secret): connectors import no module that builds on them.
+ * What other modules add to a connector's save, in its transaction (app.ts: the version history
+ * records it, signing makes the first secret): connectors import no module that builds on them.
  */
 export type AfterSave = (
   m: EntityManager,
   saved: ConnectorEntity,
   definition: ConnectorDefinition,
+  viewer: Viewer,
 ) => Promise<void>;
 
 export class ConnectorService {
@@ -126,9 +127,10 @@ export class ConnectorService {
     const c = await repo.findOneBy({ id, organizationId: viewer.organizationId });
     if (!c) throw notFound('Connector');
     if (c.published !== published) {
-      c.published = published;
-      c.updatedAt = new Date();
-      await repo.update({ id: c.id }, { published, updatedAt: c.updatedAt });
+      // Turned on: why it turned itself off, and its failure streak, are cleared.
+      const cleared = published ? { pausedReason: null, failureStreak: 0 } : {};
+      Object.assign(c, { published, updatedAt: new Date(), ...cleared });
+      await repo.update({ id: c.id }, { published, updatedAt: c.updatedAt, ...cleared });
     }
     this.announce(c);
     return c;
@@ -191,6 +193,10 @@ export class ConnectorService {
       published: publish,
       lastRunAt: existing?.lastRunAt ?? null,
       lastRunStatus: existing?.lastRunStatus ?? null,
+      version: (existing?.version ?? 0) + 1,
+      // Publishing clears why it turned itself off, and its failure streak.
+      pausedReason: publish ? null : (existing?.pausedReason ?? null),
+      failureStreak: publish ? 0 : (existing?.failureStreak ?? 0),
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     });
@@ -201,7 +207,7 @@ export class ConnectorService {
       if (isDuplicate(e)) throw conflict('A connector with this name already exists');
       throw e;
     }
-    await this.afterSave(m, row, def);
+    await this.afterSave(m, row, def, viewer);
     return row;
   }
 }

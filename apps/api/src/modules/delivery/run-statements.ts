@@ -37,6 +37,7 @@ const OUTCOME = [
   'responseValueError',
   'error',
   'durationMs',
+  'connectorVersion',
 ] as const satisfies readonly (RunColumn & keyof PushAttemptEntity)[];
 
 const RUN_FINISH = [
