@@ -43,6 +43,8 @@ import { RunOrder } from './modules/runs/run-order.js';
 import { RunSql } from './modules/runs/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/runs/worker.js';
+import { RunHistory } from './modules/history/run-history.js';
+import { startRetention } from './modules/history/retention.js';
 import type { Services } from './modules/shared/services.js';
 import { createSchema } from './schema.js';
 
@@ -150,10 +152,12 @@ export async function createApp(
     contacts: new ContactService(ds, customFields, dispatcher),
     loans: new LoanService(ds, customFields, dispatcher),
     runs: new RunService(ds, connectors, customFields, dispatcher, sql, reads),
+    history: new RunHistory(ds),
   };
   const schema = await createSchema(bus);
   let worker: RunWorker | null = null;
   let sweeper: { stop(): Promise<void> } | null = null;
+  let retention: { stop(): Promise<void> } | null = null;
   if (runsWorker) {
     worker = new RunWorker({
       box,
@@ -184,6 +188,7 @@ export async function createApp(
     const recovered = await recoverRuns(recovery);
     if (recovered > 0) logger.info({ recovered }, 'queued unfinished runs again');
     sweeper = startSweeper(recovery, logger, metrics, config.sweepIntervalMs);
+    retention = startRetention(ds, logger, config.runRetentionDays);
   }
   // Idempotency keys older than 24 hours are deleted (by every API process, now and then).
   const keys = new IdempotencyStore(ds);
@@ -211,6 +216,7 @@ export async function createApp(
     async close() {
       if (keySweep) clearInterval(keySweep);
       await sweeper?.stop();
+      await retention?.stop();
       await queue.stop();
       await worker?.drain();
       await http.close();

@@ -10,6 +10,7 @@ import {
   LoanResolver,
 } from './modules/records/record.resolver.js';
 import { ConnectorRunsResolver, RunResolver } from './modules/runs/run.resolver.js';
+import { ConnectorStatsResolver, RunSearchResolver } from './modules/history/history.resolver.js';
 import { AuthResolver, UserResolver } from './modules/identity/auth.resolver.js';
 import { authChecker } from './modules/identity/auth-checker.js';
 import { DateTimeScalar } from './modules/shared/date-time.js';
@@ -21,6 +22,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ConnectorResolver,
   ConnectorRunsResolver,
   RunResolver,
+  RunSearchResolver,
+  ConnectorStatsResolver,
   ContactResolver,
   LoanResolver,
   FieldCatalogResolver,
