@@ -9,7 +9,9 @@ import { RunFilterInput } from './run-filter.input.js';
 @Resolver()
 export class RunSearchResolver {
   @Authorized()
-  @Query(() => PushRunPageView, { description: 'The runs the caller may see that match, newest first.' })
+  @Query(() => PushRunPageView, {
+    description: 'The runs the caller may see that match, newest first.',
+  })
   async searchRuns(
     @Arg('filter', () => RunFilterInput) filter: RunFilterInput,
     @Arg('page', () => Int, { defaultValue: 1 }) page: number,

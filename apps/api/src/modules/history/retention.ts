@@ -30,9 +30,11 @@ export async function deleteOldRuns(
   const cutoff = new Date((opts.now ?? new Date()).getTime() - days * 86_400_000);
   const before = cutoff.toISOString().replace('T', ' ').replace('Z', '');
   const out: RetentionResult = { runs: 0, attempts: 0, longestStatementMs: 0 };
+  // SQLite answers a DELETE's count only through RETURNING (TypeORM gives its last rowid).
+  const returning = ds.options.type === 'mysql' ? '' : ' RETURNING 1';
   const timed = async (sql: string, params: unknown[]) => {
     const t = performance.now();
-    const res = (await ds.query(sql, params)) as unknown;
+    const res = (await ds.query(sql + returning, params)) as unknown;
     out.longestStatementMs = Math.max(out.longestStatementMs, performance.now() - t);
     return affected(res);
   };
@@ -58,10 +60,10 @@ export async function deleteOldRuns(
   return out;
 }
 
-/** mysql2 answers a ResultSetHeader; TypeORM's better-sqlite3 driver { changes } or nothing. */
+/** mysql2 answers a ResultSetHeader; SQLite the RETURNING rows. */
 function affected(res: unknown): number {
-  const r = res as { affectedRows?: number; changes?: number } | undefined;
-  return Number(r?.affectedRows ?? r?.changes ?? 0);
+  if (Array.isArray(res)) return res.length;
+  return Number((res as { affectedRows?: number } | undefined)?.affectedRows ?? 0);
 }
 
 /** Every RETENTION_INTERVAL_MS (first a minute after start), one sweep at a time. */

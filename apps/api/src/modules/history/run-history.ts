@@ -59,9 +59,10 @@ export class RunHistory {
         `SELECT r.id FROM push_run r WHERE ${where.sql} ORDER BY r.createdAt DESC, r.id DESC LIMIT ? OFFSET ?`,
         [...where.params, page.pageSize, offset],
       ) as Promise<{ id: string }[]>,
-      this.ds.query(`SELECT COUNT(*) AS n FROM push_run r WHERE ${where.sql}`, where.params) as Promise<
-        { n: number | string }[]
-      >,
+      this.ds.query(
+        `SELECT COUNT(*) AS n FROM push_run r WHERE ${where.sql}`,
+        where.params,
+      ) as Promise<{ n: number | string }[]>,
     ]);
     const rows = ids.length
       ? await this.ds.getRepository(PushRunEntity).findBy({ id: In(ids.map((r) => r.id)) })
@@ -72,7 +73,12 @@ export class RunHistory {
   }
 
   /** One entry per UTC day ending today, oldest first: finished non-test runs the viewer may see. */
-  async stats(viewer: Viewer, connectorId: string, days: number, now = new Date()): Promise<RunDay[]> {
+  async stats(
+    viewer: Viewer,
+    connectorId: string,
+    days: number,
+    now = new Date(),
+  ): Promise<RunDay[]> {
     if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS)
       throw badInput([{ path: 'days', message: `Days must be between 1 and ${MAX_DAYS}` }]);
     const seen = this.visibility(viewer);
