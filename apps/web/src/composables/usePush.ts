@@ -45,8 +45,13 @@ export function usePush() {
       error.value = errorMessage(e, 'The push could not start');
     }
   }
+  /** A run started elsewhere (an automation after a save), followed like a manual push. */
+  function track(runId: string, connectorName: string, label: string) {
+    if (pushes.value.some((p) => p.runId === runId)) return;
+    pushes.value = [{ runId, connectorName, recordLabel: label }, ...pushes.value].slice(0, 5);
+  }
   const dismiss = (runId: string) => {
     pushes.value = pushes.value.filter((p) => p.runId !== runId);
   };
-  return { pushes, error, push, dismiss };
+  return { pushes, error, push, track, dismiss };
 }

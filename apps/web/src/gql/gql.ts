@@ -27,6 +27,8 @@ type Documents = {
   '\n  mutation PublishConnector($id: ID!) {\n    publishConnector(id: $id) {\n      ...ConnectorTileFields\n    }\n  }\n': typeof types.PublishConnectorDocument;
   '\n  mutation UnpublishConnector($id: ID!) {\n    unpublishConnector(id: $id) {\n      ...ConnectorTileFields\n    }\n  }\n': typeof types.UnpublishConnectorDocument;
   '\n  subscription ConnectorChanged {\n    connectorChanged {\n      ...ConnectorTileFields\n    }\n  }\n': typeof types.ConnectorChangedDocument;
+  '\n  query SearchRuns($filter: RunFilter!, $page: Int!, $pageSize: Int!) {\n    searchRuns(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n': typeof types.SearchRunsDocument;
+  '\n  query ConnectorStats($id: ID!, $days: Int!) {\n    connector(id: $id) {\n      id\n      stats(days: $days) {\n        day\n        succeeded\n        failed\n        p50Ms\n        p95Ms\n      }\n    }\n  }\n': typeof types.ConnectorStatsDocument;
   '\n  fragment ContactFields on Contact {\n    id\n    firstName\n    lastName\n    email\n    phone\n    address\n    address2\n    city\n    state\n    zipCode\n    birthday\n    anniversary\n    activityRating\n    additionalInfo\n    leadSource\n    customFields {\n      key\n      value\n    }\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n  }\n': typeof types.ContactFieldsFragmentDoc;
   '\n  fragment LoanFields on Loan {\n    id\n    loanNumber\n    loanType\n    amount\n    interestRate\n    status\n    propertyAddress\n    closingDate\n    customFields {\n      key\n      value\n    }\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    borrower {\n      id\n      firstName\n      lastName\n    }\n  }\n': typeof types.LoanFieldsFragmentDoc;
   '\n  query Contacts($search: String, $page: Int!, $pageSize: Int!) {\n    contacts(search: $search, page: $page, pageSize: $pageSize) {\n      items {\n        id\n        firstName\n        lastName\n        email\n        phone\n        city\n        state\n        updatedAt\n        owner {\n          id\n          name\n        }\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n': typeof types.ContactsDocument;
@@ -76,6 +78,10 @@ const documents: Documents = {
     types.UnpublishConnectorDocument,
   '\n  subscription ConnectorChanged {\n    connectorChanged {\n      ...ConnectorTileFields\n    }\n  }\n':
     types.ConnectorChangedDocument,
+  '\n  query SearchRuns($filter: RunFilter!, $page: Int!, $pageSize: Int!) {\n    searchRuns(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n':
+    types.SearchRunsDocument,
+  '\n  query ConnectorStats($id: ID!, $days: Int!) {\n    connector(id: $id) {\n      id\n      stats(days: $days) {\n        day\n        succeeded\n        failed\n        p50Ms\n        p95Ms\n      }\n    }\n  }\n':
+    types.ConnectorStatsDocument,
   '\n  fragment ContactFields on Contact {\n    id\n    firstName\n    lastName\n    email\n    phone\n    address\n    address2\n    city\n    state\n    zipCode\n    birthday\n    anniversary\n    activityRating\n    additionalInfo\n    leadSource\n    customFields {\n      key\n      value\n    }\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n  }\n':
     types.ContactFieldsFragmentDoc,
   '\n  fragment LoanFields on Loan {\n    id\n    loanNumber\n    loanType\n    amount\n    interestRate\n    status\n    propertyAddress\n    closingDate\n    customFields {\n      key\n      value\n    }\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    borrower {\n      id\n      firstName\n      lastName\n    }\n  }\n':
@@ -213,6 +219,18 @@ export function graphql(
 export function graphql(
   source: '\n  subscription ConnectorChanged {\n    connectorChanged {\n      ...ConnectorTileFields\n    }\n  }\n',
 ): (typeof documents)['\n  subscription ConnectorChanged {\n    connectorChanged {\n      ...ConnectorTileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchRuns($filter: RunFilter!, $page: Int!, $pageSize: Int!) {\n    searchRuns(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n',
+): (typeof documents)['\n  query SearchRuns($filter: RunFilter!, $page: Int!, $pageSize: Int!) {\n    searchRuns(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ConnectorStats($id: ID!, $days: Int!) {\n    connector(id: $id) {\n      id\n      stats(days: $days) {\n        day\n        succeeded\n        failed\n        p50Ms\n        p95Ms\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ConnectorStats($id: ID!, $days: Int!) {\n    connector(id: $id) {\n      id\n      stats(days: $days) {\n        day\n        succeeded\n        failed\n        p50Ms\n        p95Ms\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
