@@ -55,3 +55,14 @@ export function usePush() {
   };
   return { pushes, error, push, track, dismiss };
 }
+
+/**
+ * True once when the page was opened by a record form's save (router state `saved`): the state is
+ * cleared at once, so a reload or a return through Back shows no cards again.
+ */
+export function arrivedFromSave(): boolean {
+  const state = window.history.state as Record<string, unknown> | null;
+  if (state?.saved !== true) return false;
+  window.history.replaceState({ ...state, saved: false }, '');
+  return true;
+}
