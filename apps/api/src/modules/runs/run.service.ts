@@ -4,7 +4,6 @@ import {
   sampleRecord,
   type ContactRecord,
   type LoanRecord,
-  type RunStatus,
 } from '@odc/core';
 import type { DataSource } from 'typeorm';
 import type { ConnectorEntity } from '../connectors/connector.entity.js';
