@@ -43,6 +43,7 @@ import { RunOrder } from './modules/runs/run-order.js';
 import { RunSql } from './modules/runs/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/runs/worker.js';
+import { SigningService } from './modules/signing/signing.service.js';
 import { RunHistory } from './modules/history/run-history.js';
 import { startRetention } from './modules/history/retention.js';
 import type { Services } from './modules/shared/services.js';
@@ -139,6 +140,7 @@ export async function createApp(
   const reads = new BatchedReads(ds, batcher);
   const customFields = new CustomFieldService(ds);
   const connectors = new ConnectorService(ds, box, bus);
+  const signing = new SigningService(ds, box, connectors);
   const services: Services = {
     box,
     bus,
@@ -152,6 +154,7 @@ export async function createApp(
     contacts: new ContactService(ds, customFields, dispatcher),
     loans: new LoanService(ds, customFields, dispatcher),
     runs: new RunService(ds, connectors, customFields, dispatcher, sql, reads),
+    signing,
     history: new RunHistory(ds),
   };
   const schema = await createSchema(bus);
@@ -181,6 +184,7 @@ export async function createApp(
       lastRun: new LastRunWriter(ds, bus, logger),
       metrics,
       pauses: new TargetPauses(bus),
+      signing,
     });
     const w = worker;
     queue.start((job) => w.process(job));

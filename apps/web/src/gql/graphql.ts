@@ -89,6 +89,7 @@ export type Connector = {
   roles: Array<Role>;
   /** Newest first. */
   runs: PushRunPage;
+  signing: Signing;
   /** One entry per day, oldest first, ending today, days 1 to 90. */
   stats: Array<RunDay>;
   successCriteria: Array<SuccessCriterion>;
@@ -124,6 +125,8 @@ export type ConnectorInput = {
   responseMapping?: InputMaybe<ResponseMappingInput>;
   /** At least one role of the organization. */
   roleIds: Array<Scalars['ID']['input']>;
+  /** Sign every push (default false). The first save with signing on makes the secret. */
+  signPushes?: InputMaybe<Scalars['Boolean']['input']>;
   /** At least one. */
   successCriteria: Array<SuccessCriterionInput>;
 };
@@ -387,6 +390,12 @@ export type Mutation = {
   /** A token valid 12 hours. Email at most 254, password at most 1000 characters. After 5 failed logins for one email (or 20 from one address) within 15 minutes: TOO_MANY_REQUESTS with extensions.retryAfterSeconds. */
   login: AuthPayload;
   publishConnector: Connector;
+  /**
+   * Makes a new secret at once and returns it (MANAGE only; allowed while published). For 24 hours
+   * pushes carry signatures made with both the new and the previous secret. CONFLICT when signing
+   * is off.
+   */
+  rotateSigningSecret: Scalars['String']['output'];
   /** Ends every session of the current user: tokens issued before now stop working (UNAUTHENTICATED), live sockets close. */
   signOutEverywhere: Scalars['Boolean']['output'];
   /** Creates an organization, its MANAGE role 'Administrator', and its first user in that role. With SIGNUP=first (the default) only while no organization exists; else FORBIDDEN. At most one signUp or login per request. */
@@ -448,6 +457,10 @@ export type MutationLoginArgs = {
 
 export type MutationPublishConnectorArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationRotateSigningSecretArgs = {
+  connectorId: Scalars['ID']['input'];
 };
 
 export type MutationSignUpArgs = {
@@ -597,6 +610,12 @@ export type Query = {
   runs: PushRunPage;
   /** The runs the caller may see that match, newest first. */
   searchRuns: PushRunPage;
+  /**
+   * The connector's current signing secret: "whsec_" and the base64 of 24 to 64 random bytes.
+   * MANAGE only (FORBIDDEN otherwise); null when signing was never on. Never in any other field,
+   * run, log or event.
+   */
+  signingSecret?: Maybe<Scalars['String']['output']>;
   users: Array<User>;
 };
 
@@ -652,6 +671,10 @@ export type QuerySearchRunsArgs = {
   filter: RunFilter;
   page?: Scalars['Int']['input'];
   pageSize?: Scalars['Int']['input'];
+};
+
+export type QuerySigningSecretArgs = {
+  connectorId: Scalars['ID']['input'];
 };
 
 export type ResponseFormat = 'JSON' | 'TEXT' | 'XML';
@@ -731,6 +754,15 @@ export type SignUpInput = {
   organizationName: Scalars['String']['input'];
   /** 8 to 1000 characters. */
   password: Scalars['String']['input'];
+};
+
+export type Signing = {
+  __typename?: 'Signing';
+  enabled: Scalars['Boolean']['output'];
+  /** Until then every push also carries a signature made with the previous secret; null when none. */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the current secret was made; null when signing was never on. */
+  secretCreatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /**
@@ -893,6 +925,12 @@ export type ConnectorSetupFieldsFragment = {
     delimiter?: string | null;
     writeBackField?: string | null;
   } | null;
+  signing: {
+    __typename?: 'Signing';
+    enabled: boolean;
+    secretCreatedAt?: string | null;
+    previousSecretExpiresAt?: string | null;
+  };
 };
 
 export type ConnectorSetupQueryVariables = Exact<{
@@ -964,6 +1002,12 @@ export type ConnectorSetupQuery = {
       delimiter?: string | null;
       writeBackField?: string | null;
     } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
   } | null;
 };
 
@@ -1053,6 +1097,12 @@ export type CreateConnectorMutation = {
       delimiter?: string | null;
       writeBackField?: string | null;
     } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
   };
 };
 
@@ -1127,8 +1177,26 @@ export type UpdateConnectorMutation = {
       delimiter?: string | null;
       writeBackField?: string | null;
     } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
   };
 };
+
+export type SigningSecretQueryVariables = Exact<{
+  connectorId: Scalars['ID']['input'];
+}>;
+
+export type SigningSecretQuery = { __typename?: 'Query'; signingSecret?: string | null };
+
+export type RotateSigningSecretMutationVariables = Exact<{
+  connectorId: Scalars['ID']['input'];
+}>;
+
+export type RotateSigningSecretMutation = { __typename?: 'Mutation'; rotateSigningSecret: string };
 
 export type ConnectorTileFieldsFragment = {
   __typename?: 'Connector';
@@ -1948,6 +2016,18 @@ export const ConnectorSetupFieldsFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2486,6 +2566,18 @@ export const ConnectorSetupDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2738,6 +2830,18 @@ export const CreateConnectorDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2946,11 +3050,95 @@ export const UpdateConnectorDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<UpdateConnectorMutation, UpdateConnectorMutationVariables>;
+export const SigningSecretDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SigningSecret' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signingSecret' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SigningSecretQuery, SigningSecretQueryVariables>;
+export const RotateSigningSecretDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotateSigningSecret' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotateSigningSecret' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotateSigningSecretMutation, RotateSigningSecretMutationVariables>;
 export const ConnectorsDocument = {
   kind: 'Document',
   definitions: [
