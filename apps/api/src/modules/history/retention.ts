@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger.js';
 
 /** Runs a batch deletes: each DELETE is its own short statement (row locks for that long). */
-export const RETENTION_BATCH = 500;
+export const RETENTION_BATCH = 250;
 
 /** How often the worker processes delete runs past retention. */
 export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
