@@ -43,6 +43,7 @@ import { RunOrder } from './modules/runs/run-order.js';
 import { RunSql } from './modules/runs/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/runs/worker.js';
+import { VersionService } from './modules/versions/version.service.js';
 import { SigningService } from './modules/signing/signing.service.js';
 import { RunHistory } from './modules/history/run-history.js';
 import { startRetention } from './modules/history/retention.js';
@@ -154,6 +155,7 @@ export async function createApp(
     contacts: new ContactService(ds, customFields, dispatcher),
     loans: new LoanService(ds, customFields, dispatcher),
     runs: new RunService(ds, connectors, customFields, dispatcher, sql, reads),
+    versions: new VersionService(ds, box, connectors),
     signing,
     history: new RunHistory(ds),
   };

@@ -12,6 +12,10 @@ import {
 import { ConnectorRunsResolver, RunResolver } from './modules/runs/run.resolver.js';
 import { ConnectorStatsResolver, RunSearchResolver } from './modules/history/history.resolver.js';
 import { AuthResolver, UserResolver } from './modules/identity/auth.resolver.js';
+import {
+  ConnectorVersionResolver,
+  ConnectorVersionsResolver,
+} from './modules/versions/version.resolver.js';
 import { SigningResolver } from './modules/signing/signing.resolver.js';
 import { authChecker } from './modules/identity/auth-checker.js';
 import { DateTimeScalar } from './modules/shared/date-time.js';
@@ -28,6 +32,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ContactResolver,
   LoanResolver,
   FieldCatalogResolver,
+  ConnectorVersionsResolver,
+  ConnectorVersionResolver,
   SigningResolver,
 ];
 

@@ -9,6 +9,7 @@ import { CustomFieldEntity } from '../modules/records/custom-field.entity.js';
 import { LoanEntity } from '../modules/records/loan.entity.js';
 import { PushAttemptEntity } from '../modules/runs/push-attempt.entity.js';
 import { PushRunEntity } from '../modules/runs/push-run.entity.js';
+import { ConnectorVersionEntity } from '../modules/versions/connector-version.entity.js';
 import { InitialMysql1730000000000 } from './migrations/mysql/1730000000000-initial.js';
 import { InitialSqlite1730000000000 } from './migrations/sqlite/1730000000000-initial.js';
 import { IdempotencyKeysMysql1736000000000 } from './migrations/mysql/1736000000000-idempotency-keys.js';
@@ -24,6 +25,7 @@ import { CustomValuesSize1735100000002 } from './migrations/custom-values-size.j
 import { ConnectorSigningMysql1737000000000 } from './migrations/mysql/1737000000000-connector-signing.js';
 import { ConnectorSigningSqlite1737000000000 } from './migrations/sqlite/1737000000000-connector-signing.js';
 import { ConnectorSigningEntity } from '../modules/signing/signing.entity.js';
+import { ConnectorVersions1739000000000 } from './migrations/connector-versions.js';
 import { RunSearch1740000000000 } from './migrations/run-search.js';
 import { gateStatements } from './transactions.js';
 
@@ -38,6 +40,7 @@ export const ENTITIES = [
   PushRunEntity,
   PushAttemptEntity,
   ConnectorSigningEntity,
+  ConnectorVersionEntity,
 ];
 
 /** SQLite (WAL) in DATA_DIR by default, MySQL/MariaDB through mysql2 with DATABASE_URL. */
@@ -59,6 +62,7 @@ export function createDataSource(database: Config['database']): DataSource {
         CustomValuesSize1735100000002,
         IdempotencyKeysMysql1736000000000,
         ConnectorSigningMysql1737000000000,
+        ConnectorVersions1739000000000,
         RunSearch1740000000000,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
@@ -85,6 +89,7 @@ export function createDataSource(database: Config['database']): DataSource {
       CustomValuesSize1735100000002,
       IdempotencyKeysSqlite1736000000000,
       ConnectorSigningSqlite1737000000000,
+      ConnectorVersions1739000000000,
       RunSearch1740000000000,
     ],
     migrationsRun: true,

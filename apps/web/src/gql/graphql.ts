@@ -80,6 +80,11 @@ export type Connector = {
   lastRunStatus?: Maybe<RunStatus>;
   matching: Matching;
   name: Scalars['String']['output'];
+  /**
+   * Why the connector turned itself off (delivery.pauseAfterFailures), e.g. "Turned off after 20
+   * failed pushes in a row; the last: HTTP 500". Null otherwise; publishConnector clears it.
+   */
+  pausedReason?: Maybe<Scalars['String']['output']>;
   /** On: pushes run. Off: no push runs, automatic or manual (test pushes excepted). */
   published: Scalars['Boolean']['output'];
   request: DataRequest;
@@ -94,6 +99,10 @@ export type Connector = {
   stats: Array<RunDay>;
   successCriteria: Array<SuccessCriterion>;
   updatedAt: Scalars['DateTime']['output'];
+  /** The current version number. */
+  version: Scalars['Int']['output'];
+  /** Newest first. */
+  versions: Array<ConnectorVersion>;
 };
 
 export type ConnectorRunsArgs = {
@@ -112,7 +121,7 @@ export type ConnectorInput = {
   automationTriggers?: Array<AutomationTrigger>;
   /**
    * Left out on an update: the stored policy stays. Left out on a create, or a field of it left
-   * out: the defaults (5 attempts, 10000 ms, no rate limit).
+   * out: the defaults (5 attempts, 10000 ms, no rate limit, retry on 408, 429, 5xx, never turned off).
    */
   delivery?: InputMaybe<DeliveryPolicyInput>;
   entityType: EntityType;
@@ -138,6 +147,16 @@ export type ConnectorPage = {
   pageCount: Scalars['Int']['output'];
   pageSize: Scalars['Int']['output'];
   totalCount: Scalars['Int']['output'];
+};
+
+export type ConnectorVersion = {
+  __typename?: 'ConnectorVersion';
+  /** What this version changed from the one before it; empty for version 1. */
+  changes: Array<FieldChange>;
+  savedAt: Scalars['DateTime']['output'];
+  savedBy?: Maybe<User>;
+  /** 1 for the first save, one more for each later save or restore. */
+  version: Scalars['Int']['output'];
 };
 
 export type Contact = {
@@ -240,7 +259,15 @@ export type DeliveryPolicy = {
   __typename?: 'DeliveryPolicy';
   /** Attempts per push including the first, 1 to 20, default 5. Back-off between them: 1 s, 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h, 8 h, 12 h, then 24 h (each ±20 %). */
   maxAttempts: Scalars['Int']['output'];
+  /** After this many final FAILURE runs in a row (test runs aside) the connector turns itself off; null: never (the default). */
+  pauseAfterFailures?: Maybe<Scalars['Int']['output']>;
   rateLimitPerMinute?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The HTTP statuses worth retrying, each a code ("409") or a class ("5xx"). Default
+   * ["408", "429", "5xx"]. Any other status is final when a criterion fails. Network errors and
+   * timeouts are always retried.
+   */
+  retryOn: Array<Scalars['String']['output']>;
   /** Per attempt, 1000 to 60000, default 10000. */
   timeoutMs: Scalars['Int']['output'];
 };
@@ -248,13 +275,26 @@ export type DeliveryPolicy = {
 export type DeliveryPolicyInput = {
   /** 1 to 20, default 5 */
   maxAttempts?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 1000, or null. */
+  pauseAfterFailures?: InputMaybe<Scalars['Int']['input']>;
   /** 1 to 1000000 requests a minute, none by default */
   rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** Each a code 100-599 or a class 1xx-5xx (BAD_USER_INPUT otherwise); null keeps the default. */
+  retryOn?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 1000 to 60000 ms, default 10000 */
   timeoutMs?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EntityType = 'CONTACT' | 'LOAN';
+
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  /** The value before and after as JSON text, null when absent; a secret shows as "(secret)", never its value. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** A path in ConnectorInput terms: name, request.url, request.headers.0.value, authentication.passcode, ... */
+  path: Scalars['String']['output'];
+};
 
 /**
  * A field that a body template, URL or header value may insert as {{key}}, e.g. {{contact.firstName}}.
@@ -391,6 +431,11 @@ export type Mutation = {
   login: AuthPayload;
   publishConnector: Connector;
   /**
+   * Saves the setup of version n (secrets included) as a new version, the connector staying off.
+   * MANAGE only; CONFLICT while published; NOT_FOUND for no such version.
+   */
+  restoreConnectorVersion: Connector;
+  /**
    * Makes a new secret at once and returns it (MANAGE only; allowed while published). For 24 hours
    * pushes carry signatures made with both the new and the previous secret. CONFLICT when signing
    * is off.
@@ -457,6 +502,11 @@ export type MutationLoginArgs = {
 
 export type MutationPublishConnectorArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationRestoreConnectorVersionArgs = {
+  connectorId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type MutationRotateSigningSecretArgs = {
@@ -541,6 +591,8 @@ export type PushRun = {
   /** Attempts made so far. */
   attempts: Scalars['Int']['output'];
   connector: Connector;
+  /** The connector version the run's last attempt was pushed with. */
+  connectorVersion?: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Wall time of the last attempt. */
   durationMs?: Maybe<Scalars['Int']['output']>;
@@ -593,6 +645,8 @@ export type PushRunPage = {
 export type Query = {
   __typename?: 'Query';
   connector?: Maybe<Connector>;
+  /** What changed from version `from` to version `to` (READ_ONLY or MANAGE). */
+  connectorDiff: Array<FieldChange>;
   /** Alphabetical by name, case-insensitive; nine a page unless asked otherwise (pageSize 1 to 100). Needs READ_ONLY or MANAGE. */
   connectors: ConnectorPage;
   contact?: Maybe<Contact>;
@@ -621,6 +675,12 @@ export type Query = {
 
 export type QueryConnectorArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryConnectorDiffArgs = {
+  connectorId: Scalars['ID']['input'];
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
 };
 
 export type QueryConnectorsArgs = {
@@ -869,6 +929,8 @@ export type ConnectorSetupFieldsFragment = {
   entityType: EntityType;
   automationTriggers: Array<AutomationTrigger>;
   published: boolean;
+  version: number;
+  pausedReason?: string | null;
   roles: Array<{ __typename?: 'Role'; id: string; name: string }>;
   authentication: {
     __typename?: 'Authentication';
@@ -901,6 +963,8 @@ export type ConnectorSetupFieldsFragment = {
     maxAttempts: number;
     timeoutMs: number;
     rateLimitPerMinute?: number | null;
+    retryOn: Array<string>;
+    pauseAfterFailures?: number | null;
   };
   matching: {
     __typename?: 'Matching';
@@ -946,6 +1010,8 @@ export type ConnectorSetupQuery = {
     entityType: EntityType;
     automationTriggers: Array<AutomationTrigger>;
     published: boolean;
+    version: number;
+    pausedReason?: string | null;
     roles: Array<{ __typename?: 'Role'; id: string; name: string }>;
     authentication: {
       __typename?: 'Authentication';
@@ -978,6 +1044,8 @@ export type ConnectorSetupQuery = {
       maxAttempts: number;
       timeoutMs: number;
       rateLimitPerMinute?: number | null;
+      retryOn: Array<string>;
+      pauseAfterFailures?: number | null;
     };
     matching: {
       __typename?: 'Matching';
@@ -1041,6 +1109,8 @@ export type CreateConnectorMutation = {
     entityType: EntityType;
     automationTriggers: Array<AutomationTrigger>;
     published: boolean;
+    version: number;
+    pausedReason?: string | null;
     roles: Array<{ __typename?: 'Role'; id: string; name: string }>;
     authentication: {
       __typename?: 'Authentication';
@@ -1073,6 +1143,8 @@ export type CreateConnectorMutation = {
       maxAttempts: number;
       timeoutMs: number;
       rateLimitPerMinute?: number | null;
+      retryOn: Array<string>;
+      pauseAfterFailures?: number | null;
     };
     matching: {
       __typename?: 'Matching';
@@ -1121,6 +1193,8 @@ export type UpdateConnectorMutation = {
     entityType: EntityType;
     automationTriggers: Array<AutomationTrigger>;
     published: boolean;
+    version: number;
+    pausedReason?: string | null;
     roles: Array<{ __typename?: 'Role'; id: string; name: string }>;
     authentication: {
       __typename?: 'Authentication';
@@ -1153,6 +1227,8 @@ export type UpdateConnectorMutation = {
       maxAttempts: number;
       timeoutMs: number;
       rateLimitPerMinute?: number | null;
+      retryOn: Array<string>;
+      pauseAfterFailures?: number | null;
     };
     matching: {
       __typename?: 'Matching';
@@ -1206,6 +1282,7 @@ export type ConnectorTileFieldsFragment = {
   entityType: EntityType;
   lastRunAt?: string | null;
   lastRunStatus?: RunStatus | null;
+  pausedReason?: string | null;
 };
 
 export type ConnectorsQueryVariables = Exact<{
@@ -1227,6 +1304,7 @@ export type ConnectorsQuery = {
       entityType: EntityType;
       lastRunAt?: string | null;
       lastRunStatus?: RunStatus | null;
+      pausedReason?: string | null;
     }>;
   };
 };
@@ -1245,6 +1323,7 @@ export type PublishConnectorMutation = {
     entityType: EntityType;
     lastRunAt?: string | null;
     lastRunStatus?: RunStatus | null;
+    pausedReason?: string | null;
   };
 };
 
@@ -1262,6 +1341,7 @@ export type UnpublishConnectorMutation = {
     entityType: EntityType;
     lastRunAt?: string | null;
     lastRunStatus?: RunStatus | null;
+    pausedReason?: string | null;
   };
 };
 
@@ -1277,6 +1357,134 @@ export type ConnectorChangedSubscription = {
     entityType: EntityType;
     lastRunAt?: string | null;
     lastRunStatus?: RunStatus | null;
+    pausedReason?: string | null;
+  };
+};
+
+export type ConnectorVersionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ConnectorVersionsQuery = {
+  __typename?: 'Query';
+  connector?: {
+    __typename?: 'Connector';
+    id: string;
+    version: number;
+    published: boolean;
+    versions: Array<{
+      __typename?: 'ConnectorVersion';
+      version: number;
+      savedAt: string;
+      savedBy?: { __typename?: 'User'; id: string; name: string } | null;
+      changes: Array<{
+        __typename?: 'FieldChange';
+        path: string;
+        before?: string | null;
+        after?: string | null;
+      }>;
+    }>;
+  } | null;
+};
+
+export type ConnectorDiffQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+}>;
+
+export type ConnectorDiffQuery = {
+  __typename?: 'Query';
+  connectorDiff: Array<{
+    __typename?: 'FieldChange';
+    path: string;
+    before?: string | null;
+    after?: string | null;
+  }>;
+};
+
+export type RestoreConnectorVersionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+export type RestoreConnectorVersionMutation = {
+  __typename?: 'Mutation';
+  restoreConnectorVersion: {
+    __typename?: 'Connector';
+    id: string;
+    name: string;
+    entityType: EntityType;
+    automationTriggers: Array<AutomationTrigger>;
+    published: boolean;
+    version: number;
+    pausedReason?: string | null;
+    lastRunAt?: string | null;
+    lastRunStatus?: RunStatus | null;
+    roles: Array<{ __typename?: 'Role'; id: string; name: string }>;
+    authentication: {
+      __typename?: 'Authentication';
+      type: AuthenticationType;
+      username?: string | null;
+      hasPasscode: boolean;
+      tokenUrl?: string | null;
+      tokenRequestBody?: string | null;
+      accessTokenName?: string | null;
+      tokenExpirationSeconds?: number | null;
+      clientId?: string | null;
+      hasClientSecret: boolean;
+      scopes?: string | null;
+    };
+    request: {
+      __typename?: 'DataRequest';
+      url: string;
+      method: HttpMethod;
+      bodyTemplate: string;
+      headers: Array<{ __typename?: 'Header'; key: string; value: string; secret: boolean }>;
+    };
+    successCriteria: Array<{
+      __typename?: 'SuccessCriterion';
+      source: CriterionSource;
+      comparator: Comparator;
+      value: string;
+    }>;
+    delivery: {
+      __typename?: 'DeliveryPolicy';
+      maxAttempts: number;
+      timeoutMs: number;
+      rateLimitPerMinute?: number | null;
+      retryOn: Array<string>;
+      pauseAfterFailures?: number | null;
+    };
+    matching: {
+      __typename?: 'Matching';
+      staff?: {
+        __typename?: 'StaffMatching';
+        listUrl: string;
+        idField: string;
+        emailField: string;
+      } | null;
+      leadSource?: {
+        __typename?: 'LeadSourceMatching';
+        listUrl: string;
+        idField: string;
+        nameField: string;
+        createUrl?: string | null;
+      } | null;
+    };
+    responseMapping?: {
+      __typename?: 'ResponseMapping';
+      format: ResponseFormat;
+      responseKey: string;
+      delimiter?: string | null;
+      writeBackField?: string | null;
+    } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
   };
 };
 
@@ -1966,9 +2174,13 @@ export const ConnectorSetupFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retryOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseAfterFailures' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'matching' },
@@ -2049,6 +2261,7 @@ export const ConnectorTileFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
         ],
       },
     },
@@ -2516,9 +2729,13 @@ export const ConnectorSetupDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retryOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseAfterFailures' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'matching' },
@@ -2780,9 +2997,13 @@ export const CreateConnectorDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retryOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseAfterFailures' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'matching' },
@@ -3000,9 +3221,13 @@ export const UpdateConnectorDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retryOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseAfterFailures' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'matching' },
@@ -3207,6 +3432,7 @@ export const ConnectorsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
         ],
       },
     },
@@ -3265,6 +3491,7 @@ export const PublishConnectorDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
         ],
       },
     },
@@ -3323,6 +3550,7 @@ export const UnpublishConnectorDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
         ],
       },
     },
@@ -3364,11 +3592,392 @@ export const ConnectorChangedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<ConnectorChangedSubscription, ConnectorChangedSubscriptionVariables>;
+export const ConnectorVersionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConnectorVersions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connector' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'savedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'savedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'changes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectorVersionsQuery, ConnectorVersionsQueryVariables>;
+export const ConnectorDiffDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConnectorDiff' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connectorDiff' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectorDiffQuery, ConnectorDiffQueryVariables>;
+export const RestoreConnectorVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestoreConnectorVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restoreConnectorVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConnectorSetupFields' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConnectorTileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorSetupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Connector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'automationTriggers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authentication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasPasscode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenRequestBody' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessTokenName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenExpirationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasClientSecret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'request' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'headers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'bodyTemplate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'successCriteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'delivery' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retryOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseAfterFailures' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matching' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'staff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'listUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'emailField' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadSource' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'listUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createUrl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responseMapping' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responseKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'delimiter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'writeBackField' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorTileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Connector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RestoreConnectorVersionMutation,
+  RestoreConnectorVersionMutationVariables
+>;
 export const SearchRunsDocument = {
   kind: 'Document',
   definitions: [

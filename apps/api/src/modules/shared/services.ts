@@ -6,6 +6,7 @@ import type { ContactService } from '../records/contact.service.js';
 import type { CustomFieldService } from '../records/custom-field.service.js';
 import type { LoanService } from '../records/loan.service.js';
 import type { RunService } from '../runs/run.service.js';
+import type { VersionService } from '../versions/version.service.js';
 import type { SigningService } from '../signing/signing.service.js';
 import type { RunHistory } from '../history/run-history.js';
 
@@ -20,6 +21,7 @@ export interface Services {
   contacts: ContactService;
   loans: LoanService;
   runs: RunService;
+  versions: VersionService;
   signing: SigningService;
   /** Run search, daily figures. */
   history: RunHistory;
