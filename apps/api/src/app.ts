@@ -46,6 +46,8 @@ import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/delivery/worker.js';
 import { ensureSigningSecret, SigningService } from './modules/signing/signing.service.js';
 import { recordVersion, VersionService } from './modules/versions/version.service.js';
+import { RunHistory } from './modules/history/run-history.js';
+import { startRetention } from './modules/history/retention.js';
 import type { Services } from './services.js';
 import { createSchema } from './schema.js';
 
@@ -162,10 +164,12 @@ export async function createApp(
     runs: new RunService(ds, connectors, customFields, dispatcher, sql, reads),
     versions: new VersionService(ds, box, connectors),
     signing,
+    history: new RunHistory(ds),
   };
   const schema = await createSchema();
   let worker: RunWorker | null = null;
   let sweeper: { stop(): Promise<void> } | null = null;
+  let retention: { stop(): Promise<void> } | null = null;
   if (runsWorker) {
     worker = new RunWorker({
       box,
@@ -197,6 +201,7 @@ export async function createApp(
     const recovered = await recoverRuns(recovery);
     if (recovered > 0) logger.info({ recovered }, 'queued unfinished runs again');
     sweeper = startSweeper(recovery, logger, metrics, config.sweepIntervalMs);
+    retention = startRetention(ds, logger, config.runRetentionDays);
   }
   // Idempotency keys older than 24 hours are deleted (by every API process, now and then).
   const keys = new IdempotencyStore(ds);
@@ -224,6 +229,7 @@ export async function createApp(
     async close() {
       if (keySweep) clearInterval(keySweep);
       await sweeper?.stop();
+      await retention?.stop();
       await queue.stop();
       await worker?.drain();
       await http.close();

@@ -27,6 +27,7 @@ import { ConnectorSigningEntity } from './modules/signing/signing.entity.js';
 import { ConnectorVersionEntity } from './modules/versions/connector-version.entity.js';
 import { ConnectorVersions1739000000000 } from './db/migrations/connector-versions.js';
 import { gateStatements } from './db/transactions.js';
+import { RunSearch1740000000000 } from './db/migrations/run-search.js';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -62,6 +63,7 @@ export function createDataSource(database: Config['database']): DataSource {
         IdempotencyKeysMysql1736000000000,
         ConnectorSigningMysql1737000000000,
         ConnectorVersions1739000000000,
+        RunSearch1740000000000,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
@@ -88,6 +90,7 @@ export function createDataSource(database: Config['database']): DataSource {
       IdempotencyKeysSqlite1736000000000,
       ConnectorSigningSqlite1737000000000,
       ConnectorVersions1739000000000,
+      RunSearch1740000000000,
     ],
     migrationsRun: true,
     synchronize: false,

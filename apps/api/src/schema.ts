@@ -8,6 +8,7 @@ import { LoanResolver } from './modules/records/loan.resolver.js';
 import { FieldCatalogResolver } from './modules/custom-fields/custom-field.resolver.js';
 import { ConnectorRunsResolver } from './modules/runs/connector-runs.resolver.js';
 import { RunResolver } from './modules/runs/run.resolver.js';
+import { ConnectorStatsResolver, RunSearchResolver } from './modules/history/history.resolver.js';
 import { AuthResolver } from './modules/identity/auth.resolver.js';
 import { UserResolver } from './modules/identity/user.resolver.js';
 import {
@@ -25,6 +26,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ConnectorResolver,
   ConnectorRunsResolver,
   RunResolver,
+  RunSearchResolver,
+  ConnectorStatsResolver,
   ContactResolver,
   LoanResolver,
   FieldCatalogResolver,

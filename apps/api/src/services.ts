@@ -7,6 +7,7 @@ import type { IdentityService } from './modules/identity/identity.service.js';
 import type { ContactService } from './modules/records/contact.service.js';
 import type { CustomFieldService } from './modules/custom-fields/custom-field.service.js';
 import type { LoanService } from './modules/records/loan.service.js';
+import type { RunHistory } from './modules/history/run-history.js';
 import type { RunService } from './modules/runs/run.service.js';
 import type { SigningService } from './modules/signing/signing.service.js';
 import type { VersionService } from './modules/versions/version.service.js';
@@ -22,6 +23,8 @@ export interface Services {
   contacts: ContactService;
   loans: LoanService;
   runs: RunService;
+  /** Run search, daily figures. */
+  history: RunHistory;
   signing: SigningService;
   versions: VersionService;
 }

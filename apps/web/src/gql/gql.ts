@@ -32,6 +32,8 @@ type Documents = {
   '\n  query ConnectorVersions($id: ID!) {\n    connector(id: $id) {\n      id\n      version\n      published\n      versions {\n        version\n        savedAt\n        savedBy {\n          id\n          name\n        }\n        changes {\n          path\n          before\n          after\n        }\n      }\n    }\n  }\n': typeof types.ConnectorVersionsDocument;
   '\n  query ConnectorDiff($id: ID!, $from: Int!, $to: Int!) {\n    connectorDiff(connectorId: $id, from: $from, to: $to) {\n      path\n      before\n      after\n    }\n  }\n': typeof types.ConnectorDiffDocument;
   '\n  mutation RestoreConnectorVersion($id: ID!, $version: Int!) {\n    restoreConnectorVersion(connectorId: $id, version: $version) {\n      ...ConnectorSetupFields\n      ...ConnectorTileFields\n    }\n  }\n': typeof types.RestoreConnectorVersionDocument;
+  '\n  query SearchRuns($filter: RunFilter!, $page: Int!, $pageSize: Int!) {\n    searchRuns(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n': typeof types.SearchRunsDocument;
+  '\n  query ConnectorStats($id: ID!, $days: Int!) {\n    connector(id: $id) {\n      id\n      stats(days: $days) {\n        day\n        succeeded\n        failed\n        p50Ms\n        p95Ms\n      }\n    }\n  }\n': typeof types.ConnectorStatsDocument;
   '\n  fragment ContactFields on Contact {\n    id\n    firstName\n    lastName\n    email\n    phone\n    address\n    address2\n    city\n    state\n    zipCode\n    birthday\n    anniversary\n    activityRating\n    additionalInfo\n    leadSource\n    customFields {\n      key\n      value\n    }\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n  }\n': typeof types.ContactFieldsFragmentDoc;
   '\n  fragment LoanFields on Loan {\n    id\n    loanNumber\n    loanType\n    amount\n    interestRate\n    status\n    propertyAddress\n    closingDate\n    customFields {\n      key\n      value\n    }\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    borrower {\n      id\n      firstName\n      lastName\n    }\n  }\n': typeof types.LoanFieldsFragmentDoc;
   '\n  query Contacts($search: String, $page: Int!, $pageSize: Int!) {\n    contacts(search: $search, page: $page, pageSize: $pageSize) {\n      items {\n        id\n        firstName\n        lastName\n        email\n        phone\n        city\n        state\n        updatedAt\n        owner {\n          id\n          name\n        }\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n': typeof types.ContactsDocument;
@@ -91,6 +93,10 @@ const documents: Documents = {
     types.ConnectorDiffDocument,
   '\n  mutation RestoreConnectorVersion($id: ID!, $version: Int!) {\n    restoreConnectorVersion(connectorId: $id, version: $version) {\n      ...ConnectorSetupFields\n      ...ConnectorTileFields\n    }\n  }\n':
     types.RestoreConnectorVersionDocument,
+  '\n  query SearchRuns($filter: RunFilter!, $page: Int!, $pageSize: Int!) {\n    searchRuns(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n':
+    types.SearchRunsDocument,
+  '\n  query ConnectorStats($id: ID!, $days: Int!) {\n    connector(id: $id) {\n      id\n      stats(days: $days) {\n        day\n        succeeded\n        failed\n        p50Ms\n        p95Ms\n      }\n    }\n  }\n':
+    types.ConnectorStatsDocument,
   '\n  fragment ContactFields on Contact {\n    id\n    firstName\n    lastName\n    email\n    phone\n    address\n    address2\n    city\n    state\n    zipCode\n    birthday\n    anniversary\n    activityRating\n    additionalInfo\n    leadSource\n    customFields {\n      key\n      value\n    }\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n  }\n':
     types.ContactFieldsFragmentDoc,
   '\n  fragment LoanFields on Loan {\n    id\n    loanNumber\n    loanType\n    amount\n    interestRate\n    status\n    propertyAddress\n    closingDate\n    customFields {\n      key\n      value\n    }\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    borrower {\n      id\n      firstName\n      lastName\n    }\n  }\n':
@@ -258,6 +264,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RestoreConnectorVersion($id: ID!, $version: Int!) {\n    restoreConnectorVersion(connectorId: $id, version: $version) {\n      ...ConnectorSetupFields\n      ...ConnectorTileFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RestoreConnectorVersion($id: ID!, $version: Int!) {\n    restoreConnectorVersion(connectorId: $id, version: $version) {\n      ...ConnectorSetupFields\n      ...ConnectorTileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchRuns($filter: RunFilter!, $page: Int!, $pageSize: Int!) {\n    searchRuns(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n',
+): (typeof documents)['\n  query SearchRuns($filter: RunFilter!, $page: Int!, $pageSize: Int!) {\n    searchRuns(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ConnectorStats($id: ID!, $days: Int!) {\n    connector(id: $id) {\n      id\n      stats(days: $days) {\n        day\n        succeeded\n        failed\n        p50Ms\n        p95Ms\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ConnectorStats($id: ID!, $days: Int!) {\n    connector(id: $id) {\n      id\n      stats(days: $days) {\n        day\n        succeeded\n        failed\n        p50Ms\n        p95Ms\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -95,6 +95,8 @@ export type Connector = {
   /** Newest first. */
   runs: PushRunPage;
   signing: Signing;
+  /** One entry per day, oldest first, ending today, days 1 to 90. */
+  stats: Array<RunDay>;
   successCriteria: Array<SuccessCriterion>;
   updatedAt: Scalars['DateTime']['output'];
   /** The current version number. */
@@ -106,6 +108,10 @@ export type Connector = {
 export type ConnectorRunsArgs = {
   page?: Scalars['Int']['input'];
   pageSize?: Scalars['Int']['input'];
+};
+
+export type ConnectorStatsArgs = {
+  days?: Scalars['Int']['input'];
 };
 
 export type ConnectorAccess = 'MANAGE' | 'NONE' | 'READ_ONLY';
@@ -656,6 +662,8 @@ export type Query = {
   run?: Maybe<PushRun>;
   /** Newest first; filters combine. */
   runs: PushRunPage;
+  /** The runs the caller may see that match, newest first. */
+  searchRuns: PushRunPage;
   /**
    * The connector's current signing secret: "whsec_" and the base64 of 24 to 64 random bytes.
    * MANAGE only (FORBIDDEN otherwise); null when signing was never on. Never in any other field,
@@ -719,6 +727,12 @@ export type QueryRunsArgs = {
   status?: InputMaybe<RunStatus>;
 };
 
+export type QuerySearchRunsArgs = {
+  filter: RunFilter;
+  page?: Scalars['Int']['input'];
+  pageSize?: Scalars['Int']['input'];
+};
+
 export type QuerySigningSecretArgs = {
   connectorId: Scalars['ID']['input'];
 };
@@ -760,6 +774,31 @@ export type RoleInput = {
   connectorAccess: ConnectorAccess;
   /** 1 to 100 characters, unique in the organization whatever the case. */
   name: Scalars['String']['input'];
+};
+
+/** One UTC day of a connector's finished non-test runs. */
+export type RunDay = {
+  __typename?: 'RunDay';
+  /** YYYY-MM-DD. */
+  day: Scalars['String']['output'];
+  failed: Scalars['Int']['output'];
+  /** Median and 95th percentile of the day's durationMs; null with no runs. */
+  p50Ms?: Maybe<Scalars['Int']['output']>;
+  p95Ms?: Maybe<Scalars['Int']['output']>;
+  succeeded: Scalars['Int']['output'];
+};
+
+/** Filters of searchRuns; they combine. */
+export type RunFilter = {
+  connectorId?: InputMaybe<Scalars['ID']['input']>;
+  /** finishedAt, or createdAt for open runs, in [from, to). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RunStatus>;
+  /** Case-insensitive substring of the error, the response body, the request URL or the record's label. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  trigger?: InputMaybe<RunTrigger>;
 };
 
 export type RunStatus = 'FAILURE' | 'QUEUED' | 'RETRYING' | 'RUNNING' | 'SUCCESS';
@@ -1447,6 +1486,67 @@ export type RestoreConnectorVersionMutation = {
       previousSecretExpiresAt?: string | null;
     };
   };
+};
+
+export type SearchRunsQueryVariables = Exact<{
+  filter: RunFilter;
+  page: Scalars['Int']['input'];
+  pageSize: Scalars['Int']['input'];
+}>;
+
+export type SearchRunsQuery = {
+  __typename?: 'Query';
+  searchRuns: {
+    __typename?: 'PushRunPage';
+    page: number;
+    pageCount: number;
+    totalCount: number;
+    items: Array<{
+      __typename?: 'PushRun';
+      id: string;
+      trigger: RunTrigger;
+      entityType: EntityType;
+      recordId: string;
+      recordLabel?: string | null;
+      status: RunStatus;
+      attempts: number;
+      requestMethod?: HttpMethod | null;
+      requestUrl?: string | null;
+      requestBody?: string | null;
+      responseStatus?: number | null;
+      responseBody?: string | null;
+      responseValue?: string | null;
+      responseValueError?: string | null;
+      error?: string | null;
+      durationMs?: number | null;
+      createdAt: string;
+      finishedAt?: string | null;
+      nextAttemptAt?: string | null;
+      connector: { __typename?: 'Connector'; id: string; name: string };
+      initiatedBy?: { __typename?: 'User'; id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type ConnectorStatsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  days: Scalars['Int']['input'];
+}>;
+
+export type ConnectorStatsQuery = {
+  __typename?: 'Query';
+  connector?: {
+    __typename?: 'Connector';
+    id: string;
+    stats: Array<{
+      __typename?: 'RunDay';
+      day: string;
+      succeeded: number;
+      failed: number;
+      p50Ms?: number | null;
+      p95Ms?: number | null;
+    }>;
+  } | null;
 };
 
 export type ContactFieldsFragment = {
@@ -3878,6 +3978,208 @@ export const RestoreConnectorVersionDocument = {
   RestoreConnectorVersionMutation,
   RestoreConnectorVersionMutationVariables
 >;
+export const SearchRunsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchRuns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RunFilter' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'pageSize' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchRuns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'pageSize' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'pageSize' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RunFields' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'page' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PushRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValueError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connector' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'initiatedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchRunsQuery, SearchRunsQueryVariables>;
+export const ConnectorStatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConnectorStats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'days' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connector' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stats' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'days' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'days' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'p50Ms' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectorStatsQuery, ConnectorStatsQueryVariables>;
 export const ContactsDocument = {
   kind: 'Document',
   definitions: [

@@ -15,7 +15,11 @@ export class ConnectorRunsResolver {
     @Ctx() ctx: RunContext,
   ) {
     return runPage(
-      await ctx.services.runs.list(viewerOf(ctx), { connectorId: c.id, page: pageNo, pageSize }),
+      await ctx.services.history.search(
+        viewerOf(ctx),
+        { connectorId: c.id },
+        { page: pageNo, pageSize },
+      ),
     );
   }
 }
