@@ -94,6 +94,7 @@ describe('ConnectorService.save (create and update)', () => {
     const delivery = { maxAttempts: 7, timeoutMs: 4000, rateLimitPerMinute: 30 };
     const first = await service.create(viewer, input({ name: 'Policy', delivery }), false);
     const updated = await service.update(viewer, first.id, input({ name: 'Policy' }), false);
-    expect(updated.definition.delivery).toEqual(delivery);
+    expect(updated.definition.delivery).toMatchObject(delivery);
+    expect(updated.definition.delivery).toEqual(first.definition.delivery);
   });
 });
