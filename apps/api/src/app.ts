@@ -44,6 +44,9 @@ import { RunSql } from './modules/runs/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/runs/worker.js';
 import type { Services } from './modules/shared/services.js';
+import { BulkDriver } from './modules/bulk/bulk-driver.js';
+import { BulkService } from './modules/bulk/bulk.service.js';
+import { ReplayService } from './modules/bulk/replay.service.js';
 import { createSchema } from './schema.js';
 
 /** How often expired idempotency keys are deleted. */
@@ -137,6 +140,20 @@ export async function createApp(
   const reads = new BatchedReads(ds, batcher);
   const customFields = new CustomFieldService(ds);
   const connectors = new ConnectorService(ds, box, bus);
+  const contacts = new ContactService(ds, customFields, dispatcher);
+  const loans = new LoanService(ds, customFields, dispatcher);
+  const runs = new RunService(ds, connectors, customFields, dispatcher, sql, reads);
+  const sources = { ds, reads, customFields, contacts, loans };
+  // Without Redis the database has this one process: it takes every RUNNING job over at start.
+  const bulk = new BulkDriver({
+    ds,
+    dispatcher,
+    bus,
+    logger,
+    connectors,
+    sources,
+    soleProcess: !config.redisUrl,
+  });
   const services: Services = {
     box,
     bus,
@@ -147,9 +164,11 @@ export async function createApp(
     }),
     connectors,
     customFields,
-    contacts: new ContactService(ds, customFields, dispatcher),
-    loans: new LoanService(ds, customFields, dispatcher),
-    runs: new RunService(ds, connectors, customFields, dispatcher, sql, reads),
+    contacts,
+    loans,
+    runs,
+    replays: new ReplayService(connectors, runs),
+    bulk: new BulkService(ds, connectors, sources, bulk),
   };
   const schema = await createSchema(bus);
   let worker: RunWorker | null = null;
@@ -185,6 +204,8 @@ export async function createApp(
     if (recovered > 0) logger.info({ recovered }, 'queued unfinished runs again');
     sweeper = startSweeper(recovery, logger, metrics, config.sweepIntervalMs);
   }
+  // Bulk jobs whose driver is gone (a restart, a killed process) go on here.
+  await bulk.start();
   // Idempotency keys older than 24 hours are deleted (by every API process, now and then).
   const keys = new IdempotencyStore(ds);
   const keySweep =
@@ -210,6 +231,7 @@ export async function createApp(
     schema,
     async close() {
       if (keySweep) clearInterval(keySweep);
+      await bulk.close();
       await sweeper?.stop();
       await queue.stop();
       await worker?.drain();

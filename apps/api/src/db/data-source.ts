@@ -21,6 +21,8 @@ import { SecretHeaders1735000000000 } from './migrations/secret-headers.js';
 import { RoleNameKey1735100000000 } from './migrations/role-name-key.js';
 import { UserTokensValidAfter1735100000001 } from './migrations/sessions.js';
 import { CustomValuesSize1735100000002 } from './migrations/custom-values-size.js';
+import { BulkJobs1738000000000 } from './migrations/bulk-jobs.js';
+import { BulkJobEntity } from '../modules/bulk/bulk-job.entity.js';
 import { gateStatements } from './transactions.js';
 
 export const ENTITIES = [
@@ -33,6 +35,7 @@ export const ENTITIES = [
   ConnectorEntity,
   PushRunEntity,
   PushAttemptEntity,
+  BulkJobEntity,
 ];
 
 /** SQLite (WAL) in DATA_DIR by default, MySQL/MariaDB through mysql2 with DATABASE_URL. */
@@ -53,6 +56,7 @@ export function createDataSource(database: Config['database']): DataSource {
         UserTokensValidAfter1735100000001,
         CustomValuesSize1735100000002,
         IdempotencyKeysMysql1736000000000,
+        BulkJobs1738000000000,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
@@ -77,6 +81,7 @@ export function createDataSource(database: Config['database']): DataSource {
       UserTokensValidAfter1735100000001,
       CustomValuesSize1735100000002,
       IdempotencyKeysSqlite1736000000000,
+      BulkJobs1738000000000,
     ],
     migrationsRun: true,
     synchronize: false,

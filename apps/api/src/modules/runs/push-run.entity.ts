@@ -1,7 +1,15 @@
 import type { EntityType, HttpMethod, RecordValues, RunStatus } from '@odc/core';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export const RUN_TRIGGERS = ['MANUAL', 'ON_CREATE', 'ON_UPDATE', 'ON_DELETE', 'TEST'] as const;
+export const RUN_TRIGGERS = [
+  'MANUAL',
+  'ON_CREATE',
+  'ON_UPDATE',
+  'ON_DELETE',
+  'TEST',
+  'REPLAY',
+  'BULK',
+] as const;
 export type RunTrigger = (typeof RUN_TRIGGERS)[number];
 
 @Entity('push_run')
@@ -85,4 +93,15 @@ export class PushRunEntity {
 
   @Column('datetime', { precision: 3, nullable: true })
   finishedAt: Date | null;
+
+  /** The run this one replays (trigger REPLAY). */
+  @Column('varchar', { length: 36, nullable: true })
+  replayOfId: string | null;
+
+  /** The bulk job that made this run, and its item there (record id, or replayed run id). */
+  @Column('varchar', { length: 36, nullable: true })
+  bulkJobId: string | null;
+
+  @Column('varchar', { length: 64, nullable: true })
+  bulkKey: string | null;
 }

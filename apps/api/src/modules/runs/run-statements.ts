@@ -20,6 +20,9 @@ const RUN_INSERT = [
   'attempts',
   'snapshot',
   'createdAt',
+  'replayOfId',
+  'bulkJobId',
+  'bulkKey',
 ] as const;
 
 /** What an attempt sent and got: on the run (its latest attempt) and in the attempt log. */
@@ -97,6 +100,9 @@ export class RunStatements {
       r.attempts,
       JSON.stringify(r.snapshot),
       this.dt(r.createdAt),
+      r.replayOfId ?? null,
+      r.bulkJobId ?? null,
+      r.bulkKey ?? null,
     ]);
     const rows = runs.map(() => marks(RUN_INSERT.length)).join(', ');
     return { sql: `INSERT INTO push_run (${RUN_INSERT.join(', ')}) VALUES ${rows}`, params };

@@ -36,6 +36,8 @@ export function toRun(r: PushRunEntity): PushRunView {
     nextAttemptAt: r.nextAttemptAt,
     connectorId: r.connectorId,
     initiatedById: r.initiatedById,
+    replayOfId: r.replayOfId ?? null,
+    bulkJobId: r.bulkJobId ?? null,
   });
 }
 

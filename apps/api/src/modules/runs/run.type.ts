@@ -76,6 +76,8 @@ export class PushRunView {
   nextAttemptAt: Date | null;
   connectorId: string;
   initiatedById: string | null;
+  replayOfId: string | null;
+  bulkJobId: string | null;
 }
 
 @ObjectType('PushRunPage')

@@ -1,5 +1,7 @@
 import type { EventBus } from '../../infra/pubsub/pubsub.js';
 import type { SecretBox } from '../../infra/secrets.js';
+import type { BulkService } from '../bulk/bulk.service.js';
+import type { ReplayService } from '../bulk/replay.service.js';
 import type { ConnectorService } from '../connectors/connector.service.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { ContactService } from '../records/contact.service.js';
@@ -18,4 +20,6 @@ export interface Services {
   contacts: ContactService;
   loans: LoanService;
   runs: RunService;
+  replays: ReplayService;
+  bulk: BulkService;
 }

@@ -1,0 +1,155 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from 'type-graphql';
+import { viewConnector } from '../connectors/connector.resolver.js';
+import { ConnectorView } from '../connectors/connector.type.js';
+import { canSeeConnectors } from '../identity/access.js';
+import { toUser } from '../identity/identity.mappers.js';
+import { UserType } from '../identity/identity.type.js';
+import { toRun } from '../runs/run.mappers.js';
+import { PushRunView } from '../runs/run.type.js';
+import { viewerOf, type Context } from '../shared/context.js';
+import { DateTimeScalar } from '../shared/date-time.js';
+import { forbidden, notFound } from '../shared/errors.js';
+import type { BulkJobState } from './bulk-counts.js';
+import { BULK_TOPIC } from './bulk-driver.js';
+import { BulkJobPageView, BulkJobView, RecordFilterInput } from './bulk.type.js';
+
+const view = (s: BulkJobState): BulkJobView => Object.assign(new BulkJobView(), s);
+
+@Resolver(() => BulkJobView)
+export class BulkJobResolver {
+  @Authorized('READ_ONLY')
+  @Query(() => BulkJobView, { nullable: true, description: 'READ_ONLY or MANAGE.' })
+  async bulkJob(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const job = await ctx.services.bulk.get(viewerOf(ctx), id);
+    return job && view(job);
+  }
+
+  @Authorized('READ_ONLY')
+  @Query(() => BulkJobPageView, { description: 'Newest first. READ_ONLY or MANAGE.' })
+  async bulkJobs(
+    @Arg('connectorId', () => ID, { nullable: true }) connectorId: string | null,
+    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
+    @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
+    @Ctx() ctx: Context,
+  ) {
+    const r = await ctx.services.bulk.list(viewerOf(ctx), connectorId, { page, pageSize });
+    return { ...r, items: r.items.map(view) };
+  }
+
+  @Authorized()
+  @Mutation(() => PushRunView, {
+    description:
+      "Pushes the record as it was in that run (its snapshot) again, rendered with the connector's\ncurrent setup, as a new run: trigger REPLAY, replayOf set, its own id as Idempotency-Key.\nWho may: MANAGE, or a user whose role may push with the connector and who may see the run.\nCONFLICT when the connector is off or the run is not final.",
+  })
+  async replayRun(@Arg('runId', () => ID) runId: string, @Ctx() ctx: Context) {
+    return toRun(await ctx.services.replays.replayRun(viewerOf(ctx), runId));
+  }
+
+  @Authorized('MANAGE')
+  @Mutation(() => BulkJobView, {
+    description:
+      'Replays, as one bulk job, every FAILURE run of the connector that finished in [from, to). MANAGE only; CONFLICT when off.',
+  })
+  async replayFailedRuns(
+    @Arg('connectorId', () => ID) connectorId: string,
+    @Arg('from', () => DateTimeScalar) from: Date,
+    @Arg('to', () => DateTimeScalar) to: Date,
+    @Ctx() ctx: Context,
+  ) {
+    return view(await ctx.services.bulk.replayFailed(viewerOf(ctx), connectorId, from, to));
+  }
+
+  @Authorized('MANAGE')
+  @Mutation(() => BulkJobView, {
+    description:
+      "One run (trigger BULK) for each record of the connector's entity type that matches filter and\nwhose owner's role is among the connector's roles (as automation), within the connector's rate\nlimit. MANAGE only; CONFLICT when off. Returns at once; copes with 100,000 records without\nholding them in memory, and a restart resumes it where it was.",
+  })
+  async bulkPush(
+    @Arg('connectorId', () => ID) connectorId: string,
+    @Arg('filter', () => RecordFilterInput, { nullable: true }) filter: RecordFilterInput | null,
+    @Ctx() ctx: Context,
+  ) {
+    return view(await ctx.services.bulk.bulkPush(viewerOf(ctx), connectorId, filter));
+  }
+
+  @Authorized('MANAGE')
+  @Mutation(() => BulkJobView, {
+    description:
+      'Stops making runs for a RUNNING job (runs already made go on). MANAGE only. Returns it CANCELLED.',
+  })
+  async cancelBulkJob(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return view(await ctx.services.bulk.cancel(viewerOf(ctx), id));
+  }
+
+  @Subscription(() => BulkJobView, {
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, { id: string }, Context>) => {
+      const v = context.viewer;
+      if (!v || !canSeeConnectors(v)) throw forbidden();
+      return context.services.bus.listen<BulkJobState>(
+        BULK_TOPIC,
+        (job) => job.id === args.id && job.organizationId === v.organizationId,
+      );
+    },
+    description:
+      'Progress of one bulk job the caller may see: at most about 4 events a second, and always its final state.',
+  })
+  bulkJobChanged(
+    @Root() job: BulkJobState,
+    @Arg('id', () => ID) _id: string,
+  ): BulkJobView {
+    return view({
+      ...job,
+      createdAt: new Date(job.createdAt),
+      finishedAt: job.finishedAt ? new Date(job.finishedAt) : null,
+    });
+  }
+
+  @FieldResolver(() => ConnectorView)
+  async connector(@Root() job: BulkJobView, @Ctx() ctx: Context) {
+    const c = await ctx.loaders.connector.load(job.connectorId);
+    if (!c) throw notFound('Connector');
+    return viewConnector(ctx, c);
+  }
+
+  @FieldResolver(() => UserType)
+  async createdBy(@Root() job: BulkJobView, @Ctx() ctx: Context) {
+    const u = await ctx.loaders.user.load(job.createdById);
+    if (!u) throw notFound('User');
+    return toUser(u);
+  }
+}
+
+/** A run's links to the run it replays and the bulk job that made it. */
+@Resolver(() => PushRunView)
+export class RunLinksResolver {
+  @FieldResolver(() => PushRunView, { nullable: true, description: 'The run this one replays.' })
+  async replayOf(@Root() run: PushRunView, @Ctx() ctx: Context) {
+    if (!run.replayOfId) return null;
+    const r = await ctx.services.runs.get(viewerOf(ctx), run.replayOfId);
+    return r && toRun(r);
+  }
+
+  @FieldResolver(() => BulkJobView, {
+    nullable: true,
+    description: 'The bulk job that made this run.',
+  })
+  async bulkJob(@Root() run: PushRunView, @Ctx() ctx: Context) {
+    const v = viewerOf(ctx);
+    if (!run.bulkJobId || !canSeeConnectors(v)) return null;
+    const job = await ctx.services.bulk.get(v, run.bulkJobId);
+    return job && view(job);
+  }
+}
