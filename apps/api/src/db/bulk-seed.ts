@@ -11,13 +11,17 @@ export interface SeedContacts {
   count: number;
 }
 
-const DIGITS = 'SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9';
+const DIGITS =
+  'SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9';
 
 /**
  * One INSERT … SELECT over a cross join of digit tables (up to 1,000,000 rows, no recursion
  * limits): the same text shape on SQLite and MySQL/MariaDB.
  */
-export function seedContactsSql(dialect: Dialect, s: SeedContacts): { sql: string; params: unknown[] } {
+export function seedContactsSql(
+  dialect: Dialect,
+  s: SeedContacts,
+): { sql: string; params: unknown[] } {
   const n = '(d0.d + 10 * d1.d + 100 * d2.d + 1000 * d3.d + 10000 * d4.d + 100000 * d5.d + ?)';
   const text = (parts: string[]) =>
     dialect === 'mysql' ? `CONCAT(${parts.join(', ')})` : parts.join(' || ');

@@ -184,13 +184,7 @@ export class BulkDriver {
     connector: ConnectorEntity,
     limit: number,
   ): Promise<number> {
-    const page = await SOURCES[job.kind].page(
-      this.d.sources,
-      job,
-      connector,
-      job.cursorKey,
-      limit,
-    );
+    const page = await SOURCES[job.kind].page(this.d.sources, job, connector, job.cursorKey, limit);
     const exhausted = page.runs.length < limit;
     await transaction(this.d.ds, async (m) => {
       const res = await m

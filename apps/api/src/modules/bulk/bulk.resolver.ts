@@ -106,10 +106,7 @@ export class BulkJobResolver {
     description:
       'Progress of one bulk job the caller may see: at most about 4 events a second, and always its final state.',
   })
-  bulkJobChanged(
-    @Root() job: BulkJobState,
-    @Arg('id', () => ID) _id: string,
-  ): BulkJobView {
+  bulkJobChanged(@Root() job: BulkJobState, @Arg('id', () => ID) _id: string): BulkJobView {
     return view({
       ...job,
       createdAt: new Date(job.createdAt),

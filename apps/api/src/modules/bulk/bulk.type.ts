@@ -56,7 +56,10 @@ export class BulkJobPageView {
 
 @InputType('RecordFilter', { description: 'Which records a bulk push takes; fields combine.' })
 export class RecordFilterInput {
-  @Field(() => String, { nullable: true, description: 'As the search argument of contacts and loans.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'As the search argument of contacts and loans.',
+  })
   search?: string | null;
   @Field(() => DateTimeScalar, {
     nullable: true,
