@@ -43,11 +43,11 @@ function keysByRecord(received: Received[], path: string): Map<string, Set<strin
   return out;
 }
 
-const settled = (c: Client, id: string, timeoutMs = 60_000) =>
+const settled = (c: Client, id: string, timeoutMs = 60_000): Promise<JobState> =>
   waitFor(
     async () => {
       const j = (await c.ok(JOB, { id })).bulkJob as JobState;
-      return j.status !== 'RUNNING' && j.succeeded + j.failed === j.queued && j;
+      return j.status !== 'RUNNING' && j.succeeded + j.failed === j.queued ? j : null;
     },
     timeoutMs,
     `bulk job ${id} settled`,
@@ -170,7 +170,7 @@ describe.each(DRIVERS)('bulk push (%s)', (driver) => {
     expect(since.total).toBe(1900);
     for (const j of [searched, since]) await org.admin.ok(CANCEL, { id: j.id });
     await settled(org.admin, since.id);
-    const got = (await settled(org.admin, searched.id)) as JobState;
+    const got = await settled(org.admin, searched.id);
     expect(got.queued).toBeLessThanOrEqual(listed);
   }, 90_000);
 

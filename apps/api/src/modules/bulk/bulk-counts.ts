@@ -11,25 +11,31 @@ export interface BulkCounts {
 export type BulkJobState = Omit<BulkJobEntity, 'cursorKey' | 'leaseOwner' | 'leaseUntil'> &
   BulkCounts;
 
-/** The runs of these jobs, by status, counted from push_run (ix_run_bulk_status). */
+/**
+ * The runs of these jobs by outcome. Only the runs not SUCCESS are counted (ix_run_bulk_status:
+ * the open ones, at most a window, and the failures); succeeded is the rest of `queued`, which
+ * is exact (written in the commit that inserts the runs). A 100,000-run job costs no 100,000-row
+ * scan four times a second.
+ */
 export async function liveCounts(
   ds: DataSource,
-  jobIds: readonly string[],
+  jobs: readonly Pick<BulkJobEntity, 'id' | 'queued'>[],
 ): Promise<Map<string, BulkCounts>> {
   const out = new Map<string, BulkCounts>(
-    jobIds.map((id) => [id, { queued: 0, succeeded: 0, failed: 0 }]),
+    jobs.map((j) => [j.id, { queued: j.queued, succeeded: j.queued, failed: 0 }]),
   );
-  if (jobIds.length === 0) return out;
+  if (jobs.length === 0) return out;
   const rows = (await ds.query(
     `SELECT bulkJobId AS job, status, COUNT(*) AS n FROM push_run
-      WHERE bulkJobId IN (${jobIds.map(() => '?').join(', ')}) GROUP BY bulkJobId, status`,
-    [...jobIds],
+      WHERE bulkJobId IN (${jobs.map(() => '?').join(', ')})
+        AND status IN ('QUEUED', 'RUNNING', 'RETRYING', 'FAILURE')
+      GROUP BY bulkJobId, status`,
+    jobs.map((j) => j.id),
   )) as { job: string; status: string; n: number | string }[];
   for (const r of rows) {
     const c = out.get(r.job)!;
     const n = Number(r.n);
-    c.queued += n;
-    if (r.status === 'SUCCESS') c.succeeded += n;
+    c.succeeded -= n;
     if (r.status === 'FAILURE') c.failed += n;
   }
   return out;
@@ -52,7 +58,7 @@ export async function withCounts(
 ): Promise<BulkJobState[]> {
   const live = await liveCounts(
     ds,
-    jobs.filter((j) => !j.settled).map((j) => j.id),
+    jobs.filter((j) => !j.settled),
   );
   return jobs.map((j) => stateOf(j, j.settled ? j : live.get(j.id)!));
 }

@@ -160,7 +160,7 @@ export class BulkDriver {
       }
       if (Date.now() - lastPublish >= PUBLISH_MS) {
         lastPublish = Date.now();
-        const state = stateOf(job, (await liveCounts(ds, [id])).get(id)!);
+        const state = stateOf(job, (await liveCounts(ds, [job])).get(id)!);
         const key = `${state.status}:${state.queued}:${state.succeeded}:${state.failed}`;
         quiet = key === published && made === 0 ? quiet + 1 : 0;
         if (key !== published) this.publish(state);
@@ -204,6 +204,11 @@ export class BulkDriver {
       if (!res.affected) throw new LeaseLost();
       await insertRunsIn(m, page.runs);
     });
+    Object.assign(job, {
+      cursorKey: page.last ?? job.cursorKey,
+      exhausted,
+      queued: job.queued + page.runs.length,
+    });
     await this.d.dispatcher.dispatch(page.runs);
     return page.runs.length;
   }
@@ -213,7 +218,7 @@ export class BulkDriver {
    * False when the job changed meanwhile (cancelled).
    */
   private async settle(job: BulkJobEntity): Promise<boolean> {
-    const counts = (await liveCounts(this.d.ds, [job.id])).get(job.id)!;
+    const counts = (await liveCounts(this.d.ds, [job])).get(job.id)!;
     const done = job.status === 'RUNNING';
     const finishedAt = done ? new Date() : job.finishedAt;
     const res = await this.d.ds

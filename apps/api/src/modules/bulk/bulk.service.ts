@@ -155,7 +155,7 @@ export class BulkService {
       return job;
     });
     this.driver.drive(job.id);
-    const state = stateOf(job, (await liveCounts(this.ds, [job.id])).get(job.id)!);
+    const state = stateOf(job, (await liveCounts(this.ds, [job])).get(job.id)!);
     this.driver.publish(state);
     return state;
   }
