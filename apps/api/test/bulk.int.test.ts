@@ -161,6 +161,9 @@ describe.each(DRIVERS)('bulk push (%s)', (driver) => {
     const listed = (
       await org.admin.ok(`query($s: String) { contacts(search: $s) { totalCount } }`, { s: search })
     ).contacts.totalCount;
+    const preview = `query($c: ID!, $f: RecordFilter) { bulkPushCount(connectorId: $c, filter: $f) }`;
+    expect((await org.admin.ok(preview, { c: id, f: { search } })).bulkPushCount).toBe(listed);
+    expect(await org.viewer.code(preview, { c: id })).toBe('FORBIDDEN');
     const searched = (await org.admin.ok(BULK, { c: id, f: { search } })).bulkPush;
     expect(searched.total).toBe(listed);
     expect(listed).toBe(1 + 10 + 100 + 1000); // Bulk 1, 10-19, 100-199, 1000-1999

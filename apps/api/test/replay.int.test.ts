@@ -176,6 +176,9 @@ describe.each(DRIVERS)('replays (%s)', (driver) => {
     expect(await org.admin.code(REPLAY_FAILED, vars)).toBe('CONFLICT');
     await org.admin.ok(ON, { id });
 
+    const count = `query($c: ID!, $from: DateTime!, $to: DateTime!) {
+      failedRunCount(connectorId: $c, from: $from, to: $to) }`;
+    expect((await org.admin.ok(count, vars)).failedRunCount).toBe(3);
     const job = (await org.admin.ok(REPLAY_FAILED, vars)).replayFailedRuns;
     expect(job).toMatchObject({ kind: 'REPLAY', status: 'RUNNING', total: 3 });
     const done = await waitFor(

@@ -49,6 +49,33 @@ export class BulkJobResolver {
     return { ...r, items: r.items.map(view) };
   }
 
+  @Authorized('MANAGE')
+  @Query(() => Int, {
+    description:
+      'Beyond the contract: how many records bulkPush(connectorId, filter) would select now. MANAGE only.',
+  })
+  bulkPushCount(
+    @Arg('connectorId', () => ID) connectorId: string,
+    @Arg('filter', () => RecordFilterInput, { nullable: true }) filter: RecordFilterInput | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.bulk.preview(viewerOf(ctx), connectorId, 'PUSH', { records: filter });
+  }
+
+  @Authorized('MANAGE')
+  @Query(() => Int, {
+    description:
+      'Beyond the contract: how many runs replayFailedRuns(connectorId, from, to) would replay now. MANAGE only.',
+  })
+  failedRunCount(
+    @Arg('connectorId', () => ID) connectorId: string,
+    @Arg('from', () => DateTimeScalar) from: Date,
+    @Arg('to', () => DateTimeScalar) to: Date,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.bulk.preview(viewerOf(ctx), connectorId, 'REPLAY', { from, to });
+  }
+
   @Authorized()
   @Mutation(() => PushRunView, {
     description:

@@ -18,6 +18,21 @@ export interface RecordFilter {
   updatedSince?: Date | null;
 }
 
+function pushSelection(filter: RecordFilter | null): BulkSelection {
+  const search = filter?.search ?? null;
+  if (search && search.length > MAX_SEARCH_LENGTH)
+    throw badInput([
+      { path: 'filter.search', message: `Search must be at most ${MAX_SEARCH_LENGTH} characters` },
+    ]);
+  return { search, updatedSince: filter?.updatedSince?.toISOString() ?? null };
+}
+
+function replaySelection(from: Date, to: Date): BulkSelection {
+  if (to.getTime() <= from.getTime())
+    throw badInput([{ path: 'to', message: 'To must be after from' }]);
+  return { from: from.toISOString(), to: to.toISOString() };
+}
+
 /** Bulk pushes and bulk replays: started, read, cancelled; driven by BulkDriver. */
 export class BulkService {
   constructor(
@@ -30,31 +45,38 @@ export class BulkService {
   /** MANAGE; NOT_FOUND, BAD_USER_INPUT, CONFLICT when off. */
   async bulkPush(viewer: Viewer, connectorId: string, filter: RecordFilter | null) {
     const connector = await this.managed(viewer, connectorId);
-    const search = filter?.search ?? null;
-    if (search && search.length > MAX_SEARCH_LENGTH)
-      throw badInput([
-        {
-          path: 'filter.search',
-          message: `Search must be at most ${MAX_SEARCH_LENGTH} characters`,
-        },
-      ]);
+    const selection = pushSelection(filter);
     if (!connector.published) throw conflict('The connector is off: turn it on to push');
-    return this.begin(viewer, connector, 'PUSH', {
-      search,
-      updatedSince: filter?.updatedSince?.toISOString() ?? null,
-    });
+    return this.begin(viewer, connector, 'PUSH', selection);
   }
 
   /** MANAGE; NOT_FOUND, BAD_USER_INPUT (to not after from), CONFLICT when off. */
   async replayFailed(viewer: Viewer, connectorId: string, from: Date, to: Date) {
     const connector = await this.managed(viewer, connectorId);
-    if (to.getTime() <= from.getTime())
-      throw badInput([{ path: 'to', message: 'To must be after from' }]);
+    const selection = replaySelection(from, to);
     if (!connector.published) throw conflict('The connector is off: turn it on to replay');
-    return this.begin(viewer, connector, 'REPLAY', {
-      from: from.toISOString(),
-      to: to.toISOString(),
+    return this.begin(viewer, connector, 'REPLAY', selection);
+  }
+
+  /** How many records (PUSH) or runs (REPLAY) such a job would select now. MANAGE. */
+  async preview(
+    viewer: Viewer,
+    connectorId: string,
+    kind: BulkJobKind,
+    filter: { records?: RecordFilter | null; from?: Date; to?: Date },
+  ): Promise<number> {
+    const connector = await this.managed(viewer, connectorId);
+    const selection =
+      kind === 'PUSH'
+        ? pushSelection(filter.records ?? null)
+        : replaySelection(filter.from!, filter.to!);
+    const probe = Object.assign(new BulkJobEntity(), {
+      organizationId: viewer.organizationId,
+      connectorId: connector.id,
+      selection,
+      createdAt: new Date(),
     });
+    return SOURCES[kind].count(this.sources, probe, connector);
   }
 
   /** MANAGE: a RUNNING job makes no more runs (those made go on); CONFLICT once DONE. */
