@@ -43,6 +43,7 @@ import { RunOrder } from './modules/runs/run-order.js';
 import { RunSql } from './modules/runs/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/runs/worker.js';
+import { SigningService } from './modules/signing/signing.service.js';
 import type { Services } from './modules/shared/services.js';
 import { BulkDriver } from './modules/bulk/bulk-driver.js';
 import { BulkService } from './modules/bulk/bulk.service.js';
@@ -140,6 +141,7 @@ export async function createApp(
   const reads = new BatchedReads(ds, batcher);
   const customFields = new CustomFieldService(ds);
   const connectors = new ConnectorService(ds, box, bus);
+  const signing = new SigningService(ds, box, connectors);
   const contacts = new ContactService(ds, customFields, dispatcher);
   const loans = new LoanService(ds, customFields, dispatcher);
   const runs = new RunService(ds, connectors, customFields, dispatcher, sql, reads);
@@ -167,6 +169,7 @@ export async function createApp(
     contacts,
     loans,
     runs,
+    signing,
     replays: new ReplayService(connectors, runs),
     bulk: new BulkService(ds, connectors, sources, bulk),
   };
@@ -196,6 +199,7 @@ export async function createApp(
       lastRun: new LastRunWriter(ds, bus, logger),
       metrics,
       pauses: new TargetPauses(bus),
+      signing,
     });
     const w = worker;
     queue.start((job) => w.process(job));

@@ -21,6 +21,9 @@ import { SecretHeaders1735000000000 } from './migrations/secret-headers.js';
 import { RoleNameKey1735100000000 } from './migrations/role-name-key.js';
 import { UserTokensValidAfter1735100000001 } from './migrations/sessions.js';
 import { CustomValuesSize1735100000002 } from './migrations/custom-values-size.js';
+import { ConnectorSigningMysql1737000000000 } from './migrations/mysql/1737000000000-connector-signing.js';
+import { ConnectorSigningSqlite1737000000000 } from './migrations/sqlite/1737000000000-connector-signing.js';
+import { ConnectorSigningEntity } from '../modules/signing/signing.entity.js';
 import { BulkJobs1738000000000 } from './migrations/bulk-jobs.js';
 import { BulkJobEntity } from '../modules/bulk/bulk-job.entity.js';
 import { gateStatements } from './transactions.js';
@@ -35,6 +38,7 @@ export const ENTITIES = [
   ConnectorEntity,
   PushRunEntity,
   PushAttemptEntity,
+  ConnectorSigningEntity,
   BulkJobEntity,
 ];
 
@@ -56,6 +60,7 @@ export function createDataSource(database: Config['database']): DataSource {
         UserTokensValidAfter1735100000001,
         CustomValuesSize1735100000002,
         IdempotencyKeysMysql1736000000000,
+        ConnectorSigningMysql1737000000000,
         BulkJobs1738000000000,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
@@ -81,6 +86,7 @@ export function createDataSource(database: Config['database']): DataSource {
       UserTokensValidAfter1735100000001,
       CustomValuesSize1735100000002,
       IdempotencyKeysSqlite1736000000000,
+      ConnectorSigningSqlite1737000000000,
       BulkJobs1738000000000,
     ],
     migrationsRun: true,

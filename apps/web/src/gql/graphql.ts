@@ -124,6 +124,7 @@ export type Connector = {
   roles: Array<Role>;
   /** Newest first. */
   runs: PushRunPage;
+  signing: Signing;
   successCriteria: Array<SuccessCriterion>;
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -153,6 +154,8 @@ export type ConnectorInput = {
   responseMapping?: InputMaybe<ResponseMappingInput>;
   /** At least one role of the organization. */
   roleIds: Array<Scalars['ID']['input']>;
+  /** Sign every push (default false). The first save with signing on makes the secret. */
+  signPushes?: InputMaybe<Scalars['Boolean']['input']>;
   /** At least one. */
   successCriteria: Array<SuccessCriterionInput>;
 };
@@ -434,6 +437,12 @@ export type Mutation = {
    * CONFLICT when the connector is off or the run is not final.
    */
   replayRun: PushRun;
+  /**
+   * Makes a new secret at once and returns it (MANAGE only; allowed while published). For 24 hours
+   * pushes carry signatures made with both the new and the previous secret. CONFLICT when signing
+   * is off.
+   */
+  rotateSigningSecret: Scalars['String']['output'];
   /** Ends every session of the current user: tokens issued before now stop working (UNAUTHENTICATED), live sockets close. */
   signOutEverywhere: Scalars['Boolean']['output'];
   /** Creates an organization, its MANAGE role 'Administrator', and its first user in that role. With SIGNUP=first (the default) only while no organization exists; else FORBIDDEN. At most one signUp or login per request. */
@@ -514,6 +523,10 @@ export type MutationReplayFailedRunsArgs = {
 
 export type MutationReplayRunArgs = {
   runId: Scalars['ID']['input'];
+};
+
+export type MutationRotateSigningSecretArgs = {
+  connectorId: Scalars['ID']['input'];
 };
 
 export type MutationSignUpArgs = {
@@ -673,6 +686,12 @@ export type Query = {
   run?: Maybe<PushRun>;
   /** Newest first; filters combine. */
   runs: PushRunPage;
+  /**
+   * The connector's current signing secret: "whsec_" and the base64 of 24 to 64 random bytes.
+   * MANAGE only (FORBIDDEN otherwise); null when signing was never on. Never in any other field,
+   * run, log or event.
+   */
+  signingSecret?: Maybe<Scalars['String']['output']>;
   users: Array<User>;
 };
 
@@ -745,6 +764,10 @@ export type QueryRunsArgs = {
   status?: InputMaybe<RunStatus>;
 };
 
+export type QuerySigningSecretArgs = {
+  connectorId: Scalars['ID']['input'];
+};
+
 /** Which records a bulk push takes; fields combine. */
 export type RecordFilter = {
   /** As the search argument of contacts and loans. */
@@ -806,6 +829,15 @@ export type SignUpInput = {
   organizationName: Scalars['String']['input'];
   /** 8 to 1000 characters. */
   password: Scalars['String']['input'];
+};
+
+export type Signing = {
+  __typename?: 'Signing';
+  enabled: Scalars['Boolean']['output'];
+  /** Until then every push also carries a signature made with the previous secret; null when none. */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the current secret was made; null when signing was never on. */
+  secretCreatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /**
@@ -1149,6 +1181,12 @@ export type ConnectorSetupFieldsFragment = {
     delimiter?: string | null;
     writeBackField?: string | null;
   } | null;
+  signing: {
+    __typename?: 'Signing';
+    enabled: boolean;
+    secretCreatedAt?: string | null;
+    previousSecretExpiresAt?: string | null;
+  };
 };
 
 export type ConnectorSetupQueryVariables = Exact<{
@@ -1220,6 +1258,12 @@ export type ConnectorSetupQuery = {
       delimiter?: string | null;
       writeBackField?: string | null;
     } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
   } | null;
 };
 
@@ -1309,6 +1353,12 @@ export type CreateConnectorMutation = {
       delimiter?: string | null;
       writeBackField?: string | null;
     } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
   };
 };
 
@@ -1383,8 +1433,26 @@ export type UpdateConnectorMutation = {
       delimiter?: string | null;
       writeBackField?: string | null;
     } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
   };
 };
+
+export type SigningSecretQueryVariables = Exact<{
+  connectorId: Scalars['ID']['input'];
+}>;
+
+export type SigningSecretQuery = { __typename?: 'Query'; signingSecret?: string | null };
+
+export type RotateSigningSecretMutationVariables = Exact<{
+  connectorId: Scalars['ID']['input'];
+}>;
+
+export type RotateSigningSecretMutation = { __typename?: 'Mutation'; rotateSigningSecret: string };
 
 export type ConnectorTileFieldsFragment = {
   __typename?: 'Connector';
@@ -2175,6 +2243,18 @@ export const ConnectorSetupFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'responseKey' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'delimiter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'writeBackField' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
               ],
             },
           },
@@ -3344,6 +3424,18 @@ export const ConnectorSetupDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3596,6 +3688,18 @@ export const CreateConnectorDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3804,11 +3908,95 @@ export const UpdateConnectorDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<UpdateConnectorMutation, UpdateConnectorMutationVariables>;
+export const SigningSecretDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SigningSecret' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signingSecret' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SigningSecretQuery, SigningSecretQueryVariables>;
+export const RotateSigningSecretDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotateSigningSecret' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotateSigningSecret' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotateSigningSecretMutation, RotateSigningSecretMutationVariables>;
 export const ConnectorsDocument = {
   kind: 'Document',
   definitions: [
