@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -7,6 +8,7 @@ import {
   ensureBuilt,
   gql,
   launchBrowser,
+  SCREENSHOTS,
   signIn,
   startProduct,
   tokenOf,
@@ -15,7 +17,8 @@ import {
 } from './harness';
 
 // Replays and bulk pushes on the connector page, against a loopback target of this test.
-const SHOTS = '/work/shots/h14bulk';
+/** Screenshots: e2e/screenshots/bulk, or SHOTS_DIR. */
+const SHOTS = process.env.SHOTS_DIR ?? join(SCREENSHOTS, 'bulk');
 let product: Product;
 let browser: Browser;
 let target: Server;
