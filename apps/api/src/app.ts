@@ -43,7 +43,10 @@ import { RunOrder } from './modules/runs/run-order.js';
 import { RunSql } from './modules/runs/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/runs/worker.js';
+import { VersionService } from './modules/versions/version.service.js';
 import { SigningService } from './modules/signing/signing.service.js';
+import { RunHistory } from './modules/history/run-history.js';
+import { startRetention } from './modules/history/retention.js';
 import type { Services } from './modules/shared/services.js';
 import { BulkDriver } from './modules/bulk/bulk-driver.js';
 import { BulkService } from './modules/bulk/bulk.service.js';
@@ -169,13 +172,16 @@ export async function createApp(
     contacts,
     loans,
     runs,
+    versions: new VersionService(ds, box, connectors),
     signing,
+    history: new RunHistory(ds),
     replays: new ReplayService(connectors, runs),
     bulk: new BulkService(ds, connectors, sources, bulk),
   };
   const schema = await createSchema(bus);
   let worker: RunWorker | null = null;
   let sweeper: { stop(): Promise<void> } | null = null;
+  let retention: { stop(): Promise<void> } | null = null;
   if (runsWorker) {
     worker = new RunWorker({
       box,
@@ -207,6 +213,7 @@ export async function createApp(
     const recovered = await recoverRuns(recovery);
     if (recovered > 0) logger.info({ recovered }, 'queued unfinished runs again');
     sweeper = startSweeper(recovery, logger, metrics, config.sweepIntervalMs);
+    retention = startRetention(ds, logger, config.runRetentionDays);
   }
   // Bulk jobs whose driver is gone (a restart, a killed process) go on here.
   await bulk.start();
@@ -237,6 +244,7 @@ export async function createApp(
       if (keySweep) clearInterval(keySweep);
       await bulk.close();
       await sweeper?.stop();
+      await retention?.stop();
       await queue.stop();
       await worker?.drain();
       await http.close();

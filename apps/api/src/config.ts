@@ -32,6 +32,7 @@ const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(32),
   ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  RUN_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(90),
 });
 
 /** first: signUp only while no organization exists (first-run set-up); open: anyone. */
@@ -63,6 +64,8 @@ export interface Config {
   role: ProcessRole;
   /** Worker processes queue again open runs overdue by this much, this often. */
   sweepIntervalMs: number;
+  /** Runs (and their attempts) older than this many days are deleted by the worker processes. */
+  runRetentionDays: number;
 }
 
 /** Parses a 32-byte key given as 64 hex characters or base64. */
@@ -142,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerConcurrency: e.WORKER_CONCURRENCY,
     role: e.ROLE,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+    runRetentionDays: e.RUN_RETENTION_DAYS,
   };
 }
 

@@ -10,7 +10,12 @@ import {
   LoanResolver,
 } from './modules/records/record.resolver.js';
 import { ConnectorRunsResolver, RunResolver } from './modules/runs/run.resolver.js';
+import { ConnectorStatsResolver, RunSearchResolver } from './modules/history/history.resolver.js';
 import { AuthResolver, UserResolver } from './modules/identity/auth.resolver.js';
+import {
+  ConnectorVersionResolver,
+  ConnectorVersionsResolver,
+} from './modules/versions/version.resolver.js';
 import { SigningResolver } from './modules/signing/signing.resolver.js';
 import { BulkJobResolver, RunLinksResolver } from './modules/bulk/bulk.resolver.js';
 import { authChecker } from './modules/identity/auth-checker.js';
@@ -23,9 +28,13 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ConnectorResolver,
   ConnectorRunsResolver,
   RunResolver,
+  RunSearchResolver,
+  ConnectorStatsResolver,
   ContactResolver,
   LoanResolver,
   FieldCatalogResolver,
+  ConnectorVersionsResolver,
+  ConnectorVersionResolver,
   SigningResolver,
   BulkJobResolver,
   RunLinksResolver,

@@ -95,4 +95,37 @@ describe('executePush outcomes (fake clock)', () => {
     clock.advance(60_000);
     expect((await waiting).durationMs).toBe(250);
   });
+
+  it("retries the statuses the connector's retryOn names and no others", async () => {
+    const def = definition('https://api.example/in', {
+      delivery: { maxAttempts: 3, timeoutMs: 1000, retryOn: ['409', '429'] },
+    });
+    const { clock, push } = setup([
+      answer(409),
+      answer(500),
+      answer(404),
+      answer(429, { 'retry-after': '3' }),
+    ]);
+    expect((await push(1, def)).status).toBe('RETRY');
+    expect(await push(1, def)).toMatchObject({
+      status: 'FAILURE',
+      reason: 'Success criterion failed: status code 500 does not equal 200',
+    });
+    expect((await push(1, def)).status).toBe('FAILURE');
+    // A 429 it retries still waits for its Retry-After.
+    expect((await push(1, def)).retryAt!.getTime() - clock.now()).toBe(3000);
+  });
+
+  it('retries 408, 429 and 5xx by default, and network errors whatever retryOn says', async () => {
+    const { push } = setup([answer(408), answer(502), answer(409)]);
+    expect((await push()).status).toBe('RETRY');
+    expect(await push()).toMatchObject({ status: 'RETRY', reason: 'Target answered 502' });
+    expect((await push()).status).toBe('FAILURE');
+    const none = definition('https://api.example/in', {
+      delivery: { maxAttempts: 3, timeoutMs: 1000, retryOn: [] },
+    });
+    const { push: pushNone } = setup([answer(503), new HttpError('timeout', 'No response')]);
+    expect((await pushNone(1, none)).status).toBe('FAILURE');
+    expect((await pushNone(1, none)).status).toBe('RETRY');
+  });
 });

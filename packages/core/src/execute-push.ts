@@ -11,9 +11,9 @@ import type { ListCache } from './matching/list-cache.js';
 import { MatchingError, type MatchingContext } from './matching/request.js';
 import { hasMatching, resolveMatches } from './matching/resolve.js';
 import { readResponseValue, type ResponseRead } from './response/read.js';
+import { retriesStatus } from './delivery/retry-on.js';
 import {
   gaveUp,
-  isRetryableStatus,
   responseReason,
   retryAfterHeader,
   type PushOutcome,
@@ -210,9 +210,10 @@ export async function executePush(
         reason: null,
       };
     }
-    const retryable = isRetryableStatus(res.status);
+    // The connector's retryOn decides; Retry-After (429, 503) sets the wait when it is retried.
+    const retryable = retriesStatus(def.delivery.retryOn, res.status);
     return fail(rendered, {
-      reason: responseReason(res, failed),
+      reason: responseReason(res, failed, retryable),
       retryable,
       response: res,
       read,

@@ -49,3 +49,5 @@ export {
 
 export { readResponseValue, type ResponseRead } from './response/read.js';
 export { describeFailure, evaluateCriteria, type CriterionResult } from './criteria/evaluate.js';
+
+export { diffDefinitions, SECRET_SHOWN, type FieldChange } from './history/diff.js';

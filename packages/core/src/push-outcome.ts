@@ -1,5 +1,6 @@
 import type { CriterionResult } from './criteria/evaluate.js';
 import { describeFailure } from './criteria/evaluate.js';
+import { DEFAULT_RETRY_ON, retriesStatus } from './delivery/retry-on.js';
 import type { HttpResponse } from './http/client.js';
 
 export interface SentRequest {
@@ -32,8 +33,12 @@ export interface PushOutcome {
   reason: string | null;
 }
 
-/** Network errors, timeouts, 429 and 5xx may work later; everything else is final. */
-export const isRetryableStatus = (status: number): boolean => status === 429 || status >= 500;
+/**
+ * The default rules (408, 429, 5xx): what a status is worth when no connector says otherwise.
+ * A push judges its response by its own delivery.retryOn.
+ */
+export const isRetryableStatus = (status: number): boolean =>
+  retriesStatus(DEFAULT_RETRY_ON, status);
 
 function headerText(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -42,13 +47,20 @@ function headerText(value: string | string[] | undefined): string | undefined {
 export const retryAfterHeader = (res: HttpResponse): string | undefined =>
   headerText(res.headers['retry-after']);
 
-/** Why a response failed: a redirect, a retryable or auth status, else the first failed criterion. */
-export function responseReason(res: HttpResponse, failed: CriterionResult): string {
+/**
+ * Why a response failed: a redirect, a retryable or auth status, else the first failed criterion.
+ * `retryable`: the connector's retryOn names the status.
+ */
+export function responseReason(
+  res: HttpResponse,
+  failed: CriterionResult,
+  retryable: boolean,
+): string {
   const answered = `Target answered ${res.status} ${res.statusText}`.trim();
   const location = headerText(res.headers.location);
   if (res.status >= 300 && res.status < 400 && location)
     return `Redirect to ${location} was not followed`;
-  if (isRetryableStatus(res.status)) return answered;
+  if (retryable) return answered;
   if (res.status === 401 || res.status === 403)
     return `${answered}: check the connector's authentication settings`;
   const criterion = describeFailure(failed);

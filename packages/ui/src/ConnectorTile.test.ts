@@ -33,6 +33,18 @@ describe('ConnectorTile', () => {
     expect(wrapper.text()).toContain('On');
   });
 
+  it('shows a Paused chip with the reason while it is off by itself', () => {
+    const reason = 'Turned off after 20 failed pushes in a row; the last: HTTP 500';
+    const paused = mountTile({ connector: connector({ pausedReason: reason }) });
+    expect(paused.find('[data-test="paused"] .v-chip').text()).toBe('Paused');
+    expect(paused.find('.tile-paused-reason').text()).toBe(reason);
+    expect(paused.find('.tile-paused-reason').attributes('title')).toBe(reason);
+    // Turned on again (the reason is cleared by then), or never paused: no chip.
+    expect(mountTile({}).find('[data-test="paused"]').exists()).toBe(false);
+    const on = mountTile({ connector: connector({ published: true, pausedReason: reason }) });
+    expect(on.find('[data-test="paused"]').exists()).toBe(false);
+  });
+
   it('emits edit from an enabled Edit button while off', async () => {
     const wrapper = mountTile({});
     expect(button(wrapper, 'Edit Gift Service').attributes('disabled')).toBeUndefined();

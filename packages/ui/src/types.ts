@@ -13,6 +13,8 @@ export interface ConnectorSummary {
   entityType: EntityType;
   lastRunAt?: string | null;
   lastRunStatus?: RunStatus | null;
+  /** Why it turned itself off after failed pushes in a row; null otherwise. */
+  pausedReason?: string | null;
 }
 
 export interface KeyValueRow {

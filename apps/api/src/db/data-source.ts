@@ -9,6 +9,7 @@ import { CustomFieldEntity } from '../modules/records/custom-field.entity.js';
 import { LoanEntity } from '../modules/records/loan.entity.js';
 import { PushAttemptEntity } from '../modules/runs/push-attempt.entity.js';
 import { PushRunEntity } from '../modules/runs/push-run.entity.js';
+import { ConnectorVersionEntity } from '../modules/versions/connector-version.entity.js';
 import { InitialMysql1730000000000 } from './migrations/mysql/1730000000000-initial.js';
 import { InitialSqlite1730000000000 } from './migrations/sqlite/1730000000000-initial.js';
 import { IdempotencyKeysMysql1736000000000 } from './migrations/mysql/1736000000000-idempotency-keys.js';
@@ -26,6 +27,8 @@ import { ConnectorSigningSqlite1737000000000 } from './migrations/sqlite/1737000
 import { ConnectorSigningEntity } from '../modules/signing/signing.entity.js';
 import { BulkJobs1738000000000 } from './migrations/bulk-jobs.js';
 import { BulkJobEntity } from '../modules/bulk/bulk-job.entity.js';
+import { ConnectorVersions1739000000000 } from './migrations/connector-versions.js';
+import { RunSearch1740000000000 } from './migrations/run-search.js';
 import { gateStatements } from './transactions.js';
 
 export const ENTITIES = [
@@ -40,6 +43,7 @@ export const ENTITIES = [
   PushAttemptEntity,
   ConnectorSigningEntity,
   BulkJobEntity,
+  ConnectorVersionEntity,
 ];
 
 /** SQLite (WAL) in DATA_DIR by default, MySQL/MariaDB through mysql2 with DATABASE_URL. */
@@ -62,6 +66,8 @@ export function createDataSource(database: Config['database']): DataSource {
         IdempotencyKeysMysql1736000000000,
         ConnectorSigningMysql1737000000000,
         BulkJobs1738000000000,
+        ConnectorVersions1739000000000,
+        RunSearch1740000000000,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
@@ -88,6 +94,8 @@ export function createDataSource(database: Config['database']): DataSource {
       IdempotencyKeysSqlite1736000000000,
       ConnectorSigningSqlite1737000000000,
       BulkJobs1738000000000,
+      ConnectorVersions1739000000000,
+      RunSearch1740000000000,
     ],
     migrationsRun: true,
     synchronize: false,

@@ -55,14 +55,19 @@ describe('connector form', () => {
       maxAttempts: 5,
       timeoutMs: 10_000,
       rateLimitPerMinute: null,
+      retryOn: ['408', '429', '5xx'],
+      pauseAfterFailures: null,
     });
-    form.delivery = { maxAttempts: '', timeoutMs: 2500, rateLimitPerMinute: 30 };
+    const rules = { retryOn: ['409'], pauseAfterFailures: '' as const };
+    form.delivery = { maxAttempts: '', timeoutMs: 2500, rateLimitPerMinute: 30, ...rules };
     expect(toInput(form).delivery).toEqual({
       maxAttempts: undefined,
       timeoutMs: 2500,
       rateLimitPerMinute: 30,
+      retryOn: ['409'],
+      pauseAfterFailures: null,
     });
-    form.delivery = { maxAttempts: 21, timeoutMs: 10_000, rateLimitPerMinute: '' };
+    form.delivery = { maxAttempts: 21, timeoutMs: 10_000, rateLimitPerMinute: '', ...rules };
     expect(toInput(form).delivery?.rateLimitPerMinute).toBeNull();
     const issue = formIssues(form).find((i) => i.path === 'delivery.maxAttempts');
     expect(issue?.message).toBe('Max attempts must be between 1 and 20');
@@ -128,5 +133,15 @@ describe('connector form', () => {
       { key: 'X-A', value: '1', secret: false },
       { key: 'X-B', value: 'a:b', secret: false },
     ]);
+  });
+
+  it('checks retryOn entries and pauseAfterFailures with the core schema', () => {
+    const form = emptyForm();
+    form.delivery.retryOn = ['409', '600'];
+    form.delivery.pauseAfterFailures = 0;
+    const paths = formIssues(form).filter((i) => i.path.startsWith('delivery'));
+    expect(paths.map((i) => i.path)).toEqual(['delivery.retryOn.1', 'delivery.pauseAfterFailures']);
+    // A new form's list is its own: editing it leaves the next form's default alone.
+    expect(emptyForm().delivery.retryOn).toEqual(['408', '429', '5xx']);
   });
 });

@@ -49,6 +49,10 @@ export interface ConnectorForm {
     timeoutMs: number | '';
     /** '' or null: no limit */
     rateLimitPerMinute: number | '' | null;
+    /** Status codes ("409") and classes ("5xx") worth retrying. */
+    retryOn: string[];
+    /** '' or null: never turn off by itself */
+    pauseAfterFailures: number | '' | null;
   };
   /** Staff and lead source matching; the fields are kept while a switch is off. */
   matching: {
@@ -85,7 +89,7 @@ export function emptyMatching(): ConnectorForm['matching'] {
 }
 
 /** The server's defaults for a new connector: core's delivery policy schema. */
-export const DEFAULT_DELIVERY: ConnectorForm['delivery'] = defaultDelivery();
+export const DEFAULT_DELIVERY = (): ConnectorForm['delivery'] => defaultDelivery();
 
 export type SectionKey = 'basics' | 'authentication' | 'request' | 'criteria';
 
@@ -119,7 +123,7 @@ export function emptyForm(): ConnectorForm {
     headers: [],
     bodyTemplate: '',
     criteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
-    delivery: { ...DEFAULT_DELIVERY },
+    delivery: DEFAULT_DELIVERY(),
     matching: emptyMatching(),
     response: emptyResponse(),
     signPushes: false,
@@ -181,6 +185,8 @@ export function fromConnector(c: ConnectorSetupFieldsFragment): ConnectorForm {
       maxAttempts: c.delivery.maxAttempts,
       timeoutMs: c.delivery.timeoutMs,
       rateLimitPerMinute: c.delivery.rateLimitPerMinute ?? null,
+      retryOn: [...c.delivery.retryOn],
+      pauseAfterFailures: c.delivery.pauseAfterFailures ?? null,
     },
     matching: fromMatching(c.matching),
     response: c.responseMapping
@@ -262,6 +268,8 @@ export function toInput(form: ConnectorForm): ConnectorInput {
       maxAttempts: num(form.delivery.maxAttempts),
       timeoutMs: num(form.delivery.timeoutMs),
       rateLimitPerMinute: num(form.delivery.rateLimitPerMinute) ?? null,
+      retryOn: form.delivery.retryOn,
+      pauseAfterFailures: num(form.delivery.pauseAfterFailures) ?? null,
     },
     matching: {
       staff: form.matching.staffOn ? { ...form.matching.staff } : null,

@@ -95,6 +95,11 @@ export function useConnectorSetup(id: Ref<string | undefined>) {
     loadError: loaded.error,
     dirty,
     published: computed(() => loaded.result.value?.connector?.published ?? false),
+    /** The loaded connector as tiles know it (live pause word). */
+    summary: computed(() => {
+      const c = loaded.result.value?.connector;
+      return c ? [{ id: c.id, name: c.name, pausedReason: c.pausedReason ?? null }] : undefined;
+    }),
     /** Signing as saved (the secret's dates); null for a new connector. */
     signing: computed(() => loaded.result.value?.connector?.signing ?? null),
     fields,

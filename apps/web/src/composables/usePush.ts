@@ -45,8 +45,24 @@ export function usePush() {
       error.value = errorMessage(e, 'The push could not start');
     }
   }
+  /** A run started elsewhere (an automation after a save), followed like a manual push. */
+  function track(runId: string, connectorName: string, label: string) {
+    if (pushes.value.some((p) => p.runId === runId)) return;
+    pushes.value = [{ runId, connectorName, recordLabel: label }, ...pushes.value].slice(0, 5);
+  }
   const dismiss = (runId: string) => {
     pushes.value = pushes.value.filter((p) => p.runId !== runId);
   };
-  return { pushes, error, push, dismiss };
+  return { pushes, error, push, track, dismiss };
+}
+
+/**
+ * True once when the page was opened by a record form's save (router state `saved`): the state is
+ * cleared at once, so a reload or a return through Back shows no cards again.
+ */
+export function arrivedFromSave(): boolean {
+  const state = window.history.state as Record<string, unknown> | null;
+  if (state?.saved !== true) return false;
+  window.history.replaceState({ ...state, saved: false }, '');
+  return true;
 }

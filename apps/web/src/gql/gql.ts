@@ -26,18 +26,23 @@ type Documents = {
   '\n  mutation ReplayFailedRuns($connectorId: ID!, $from: DateTime!, $to: DateTime!) {\n    replayFailedRuns(connectorId: $connectorId, from: $from, to: $to) {\n      ...BulkJobFields\n    }\n  }\n': typeof types.ReplayFailedRunsDocument;
   '\n  mutation CancelBulkJob($id: ID!) {\n    cancelBulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n': typeof types.CancelBulkJobDocument;
   '\n  mutation ReplayRun($runId: ID!) {\n    replayRun(runId: $runId) {\n      ...RunFields\n    }\n  }\n': typeof types.ReplayRunDocument;
-  '\n  fragment ConnectorSetupFields on Connector {\n    id\n    name\n    entityType\n    automationTriggers\n    published\n    roles {\n      id\n      name\n    }\n    authentication {\n      type\n      username\n      hasPasscode\n      tokenUrl\n      tokenRequestBody\n      accessTokenName\n      tokenExpirationSeconds\n      clientId\n      hasClientSecret\n      scopes\n    }\n    request {\n      url\n      method\n      headers {\n        key\n        value\n        secret\n      }\n      bodyTemplate\n    }\n    successCriteria {\n      source\n      comparator\n      value\n    }\n    delivery {\n      maxAttempts\n      timeoutMs\n      rateLimitPerMinute\n    }\n    matching {\n      staff {\n        listUrl\n        idField\n        emailField\n      }\n      leadSource {\n        listUrl\n        idField\n        nameField\n        createUrl\n      }\n    }\n    responseMapping {\n      format\n      responseKey\n      delimiter\n      writeBackField\n    }\n    signing {\n      enabled\n      secretCreatedAt\n      previousSecretExpiresAt\n    }\n  }\n': typeof types.ConnectorSetupFieldsFragmentDoc;
+  '\n  fragment ConnectorSetupFields on Connector {\n    id\n    name\n    entityType\n    automationTriggers\n    published\n    roles {\n      id\n      name\n    }\n    authentication {\n      type\n      username\n      hasPasscode\n      tokenUrl\n      tokenRequestBody\n      accessTokenName\n      tokenExpirationSeconds\n      clientId\n      hasClientSecret\n      scopes\n    }\n    request {\n      url\n      method\n      headers {\n        key\n        value\n        secret\n      }\n      bodyTemplate\n    }\n    successCriteria {\n      source\n      comparator\n      value\n    }\n    delivery {\n      maxAttempts\n      timeoutMs\n      rateLimitPerMinute\n      retryOn\n      pauseAfterFailures\n    }\n    version\n    pausedReason\n    matching {\n      staff {\n        listUrl\n        idField\n        emailField\n      }\n      leadSource {\n        listUrl\n        idField\n        nameField\n        createUrl\n      }\n    }\n    responseMapping {\n      format\n      responseKey\n      delimiter\n      writeBackField\n    }\n    signing {\n      enabled\n      secretCreatedAt\n      previousSecretExpiresAt\n    }\n  }\n': typeof types.ConnectorSetupFieldsFragmentDoc;
   '\n  query ConnectorSetup($id: ID!) {\n    connector(id: $id) {\n      ...ConnectorSetupFields\n    }\n  }\n': typeof types.ConnectorSetupDocument;
   '\n  query SetupOptions($entityType: EntityType!) {\n    roles {\n      id\n      name\n      connectorAccess\n    }\n    fieldCatalog(entityType: $entityType) {\n      key\n      label\n      type\n      custom\n    }\n  }\n': typeof types.SetupOptionsDocument;
   '\n  mutation CreateConnector($input: ConnectorInput!, $publish: Boolean!) {\n    createConnector(input: $input, publish: $publish) {\n      ...ConnectorSetupFields\n    }\n  }\n': typeof types.CreateConnectorDocument;
   '\n  mutation UpdateConnector($id: ID!, $input: ConnectorInput!, $publish: Boolean!) {\n    updateConnector(id: $id, input: $input, publish: $publish) {\n      ...ConnectorSetupFields\n    }\n  }\n': typeof types.UpdateConnectorDocument;
   '\n  query SigningSecret($connectorId: ID!) {\n    signingSecret(connectorId: $connectorId)\n  }\n': typeof types.SigningSecretDocument;
   '\n  mutation RotateSigningSecret($connectorId: ID!) {\n    rotateSigningSecret(connectorId: $connectorId)\n  }\n': typeof types.RotateSigningSecretDocument;
-  '\n  fragment ConnectorTileFields on Connector {\n    id\n    name\n    published\n    entityType\n    lastRunAt\n    lastRunStatus\n  }\n': typeof types.ConnectorTileFieldsFragmentDoc;
+  '\n  fragment ConnectorTileFields on Connector {\n    id\n    name\n    published\n    entityType\n    lastRunAt\n    lastRunStatus\n    pausedReason\n  }\n': typeof types.ConnectorTileFieldsFragmentDoc;
   '\n  query Connectors($page: Int!) {\n    connectors(page: $page) {\n      items {\n        ...ConnectorTileFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n': typeof types.ConnectorsDocument;
   '\n  mutation PublishConnector($id: ID!) {\n    publishConnector(id: $id) {\n      ...ConnectorTileFields\n    }\n  }\n': typeof types.PublishConnectorDocument;
   '\n  mutation UnpublishConnector($id: ID!) {\n    unpublishConnector(id: $id) {\n      ...ConnectorTileFields\n    }\n  }\n': typeof types.UnpublishConnectorDocument;
   '\n  subscription ConnectorChanged {\n    connectorChanged {\n      ...ConnectorTileFields\n    }\n  }\n': typeof types.ConnectorChangedDocument;
+  '\n  query ConnectorVersions($id: ID!) {\n    connector(id: $id) {\n      id\n      version\n      published\n      versions {\n        version\n        savedAt\n        savedBy {\n          id\n          name\n        }\n        changes {\n          path\n          before\n          after\n        }\n      }\n    }\n  }\n': typeof types.ConnectorVersionsDocument;
+  '\n  query ConnectorDiff($id: ID!, $from: Int!, $to: Int!) {\n    connectorDiff(connectorId: $id, from: $from, to: $to) {\n      path\n      before\n      after\n    }\n  }\n': typeof types.ConnectorDiffDocument;
+  '\n  mutation RestoreConnectorVersion($id: ID!, $version: Int!) {\n    restoreConnectorVersion(connectorId: $id, version: $version) {\n      ...ConnectorSetupFields\n      ...ConnectorTileFields\n    }\n  }\n': typeof types.RestoreConnectorVersionDocument;
+  '\n  query SearchRuns($filter: RunFilter!, $page: Int!, $pageSize: Int!) {\n    searchRuns(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n': typeof types.SearchRunsDocument;
+  '\n  query ConnectorStats($id: ID!, $days: Int!) {\n    connector(id: $id) {\n      id\n      stats(days: $days) {\n        day\n        succeeded\n        failed\n        p50Ms\n        p95Ms\n      }\n    }\n  }\n': typeof types.ConnectorStatsDocument;
   '\n  fragment ContactFields on Contact {\n    id\n    firstName\n    lastName\n    email\n    phone\n    address\n    address2\n    city\n    state\n    zipCode\n    birthday\n    anniversary\n    activityRating\n    additionalInfo\n    leadSource\n    customFields {\n      key\n      value\n    }\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n  }\n': typeof types.ContactFieldsFragmentDoc;
   '\n  fragment LoanFields on Loan {\n    id\n    loanNumber\n    loanType\n    amount\n    interestRate\n    status\n    propertyAddress\n    closingDate\n    customFields {\n      key\n      value\n    }\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    borrower {\n      id\n      firstName\n      lastName\n    }\n  }\n': typeof types.LoanFieldsFragmentDoc;
   '\n  query Contacts($search: String, $page: Int!, $pageSize: Int!) {\n    contacts(search: $search, page: $page, pageSize: $pageSize) {\n      items {\n        id\n        firstName\n        lastName\n        email\n        phone\n        city\n        state\n        updatedAt\n        owner {\n          id\n          name\n        }\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n': typeof types.ContactsDocument;
@@ -85,7 +90,7 @@ const documents: Documents = {
     types.CancelBulkJobDocument,
   '\n  mutation ReplayRun($runId: ID!) {\n    replayRun(runId: $runId) {\n      ...RunFields\n    }\n  }\n':
     types.ReplayRunDocument,
-  '\n  fragment ConnectorSetupFields on Connector {\n    id\n    name\n    entityType\n    automationTriggers\n    published\n    roles {\n      id\n      name\n    }\n    authentication {\n      type\n      username\n      hasPasscode\n      tokenUrl\n      tokenRequestBody\n      accessTokenName\n      tokenExpirationSeconds\n      clientId\n      hasClientSecret\n      scopes\n    }\n    request {\n      url\n      method\n      headers {\n        key\n        value\n        secret\n      }\n      bodyTemplate\n    }\n    successCriteria {\n      source\n      comparator\n      value\n    }\n    delivery {\n      maxAttempts\n      timeoutMs\n      rateLimitPerMinute\n    }\n    matching {\n      staff {\n        listUrl\n        idField\n        emailField\n      }\n      leadSource {\n        listUrl\n        idField\n        nameField\n        createUrl\n      }\n    }\n    responseMapping {\n      format\n      responseKey\n      delimiter\n      writeBackField\n    }\n    signing {\n      enabled\n      secretCreatedAt\n      previousSecretExpiresAt\n    }\n  }\n':
+  '\n  fragment ConnectorSetupFields on Connector {\n    id\n    name\n    entityType\n    automationTriggers\n    published\n    roles {\n      id\n      name\n    }\n    authentication {\n      type\n      username\n      hasPasscode\n      tokenUrl\n      tokenRequestBody\n      accessTokenName\n      tokenExpirationSeconds\n      clientId\n      hasClientSecret\n      scopes\n    }\n    request {\n      url\n      method\n      headers {\n        key\n        value\n        secret\n      }\n      bodyTemplate\n    }\n    successCriteria {\n      source\n      comparator\n      value\n    }\n    delivery {\n      maxAttempts\n      timeoutMs\n      rateLimitPerMinute\n      retryOn\n      pauseAfterFailures\n    }\n    version\n    pausedReason\n    matching {\n      staff {\n        listUrl\n        idField\n        emailField\n      }\n      leadSource {\n        listUrl\n        idField\n        nameField\n        createUrl\n      }\n    }\n    responseMapping {\n      format\n      responseKey\n      delimiter\n      writeBackField\n    }\n    signing {\n      enabled\n      secretCreatedAt\n      previousSecretExpiresAt\n    }\n  }\n':
     types.ConnectorSetupFieldsFragmentDoc,
   '\n  query ConnectorSetup($id: ID!) {\n    connector(id: $id) {\n      ...ConnectorSetupFields\n    }\n  }\n':
     types.ConnectorSetupDocument,
@@ -99,7 +104,7 @@ const documents: Documents = {
     types.SigningSecretDocument,
   '\n  mutation RotateSigningSecret($connectorId: ID!) {\n    rotateSigningSecret(connectorId: $connectorId)\n  }\n':
     types.RotateSigningSecretDocument,
-  '\n  fragment ConnectorTileFields on Connector {\n    id\n    name\n    published\n    entityType\n    lastRunAt\n    lastRunStatus\n  }\n':
+  '\n  fragment ConnectorTileFields on Connector {\n    id\n    name\n    published\n    entityType\n    lastRunAt\n    lastRunStatus\n    pausedReason\n  }\n':
     types.ConnectorTileFieldsFragmentDoc,
   '\n  query Connectors($page: Int!) {\n    connectors(page: $page) {\n      items {\n        ...ConnectorTileFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n':
     types.ConnectorsDocument,
@@ -109,6 +114,16 @@ const documents: Documents = {
     types.UnpublishConnectorDocument,
   '\n  subscription ConnectorChanged {\n    connectorChanged {\n      ...ConnectorTileFields\n    }\n  }\n':
     types.ConnectorChangedDocument,
+  '\n  query ConnectorVersions($id: ID!) {\n    connector(id: $id) {\n      id\n      version\n      published\n      versions {\n        version\n        savedAt\n        savedBy {\n          id\n          name\n        }\n        changes {\n          path\n          before\n          after\n        }\n      }\n    }\n  }\n':
+    types.ConnectorVersionsDocument,
+  '\n  query ConnectorDiff($id: ID!, $from: Int!, $to: Int!) {\n    connectorDiff(connectorId: $id, from: $from, to: $to) {\n      path\n      before\n      after\n    }\n  }\n':
+    types.ConnectorDiffDocument,
+  '\n  mutation RestoreConnectorVersion($id: ID!, $version: Int!) {\n    restoreConnectorVersion(connectorId: $id, version: $version) {\n      ...ConnectorSetupFields\n      ...ConnectorTileFields\n    }\n  }\n':
+    types.RestoreConnectorVersionDocument,
+  '\n  query SearchRuns($filter: RunFilter!, $page: Int!, $pageSize: Int!) {\n    searchRuns(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n':
+    types.SearchRunsDocument,
+  '\n  query ConnectorStats($id: ID!, $days: Int!) {\n    connector(id: $id) {\n      id\n      stats(days: $days) {\n        day\n        succeeded\n        failed\n        p50Ms\n        p95Ms\n      }\n    }\n  }\n':
+    types.ConnectorStatsDocument,
   '\n  fragment ContactFields on Contact {\n    id\n    firstName\n    lastName\n    email\n    phone\n    address\n    address2\n    city\n    state\n    zipCode\n    birthday\n    anniversary\n    activityRating\n    additionalInfo\n    leadSource\n    customFields {\n      key\n      value\n    }\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n  }\n':
     types.ContactFieldsFragmentDoc,
   '\n  fragment LoanFields on Loan {\n    id\n    loanNumber\n    loanType\n    amount\n    interestRate\n    status\n    propertyAddress\n    closingDate\n    customFields {\n      key\n      value\n    }\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    borrower {\n      id\n      firstName\n      lastName\n    }\n  }\n':
@@ -244,8 +259,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ConnectorSetupFields on Connector {\n    id\n    name\n    entityType\n    automationTriggers\n    published\n    roles {\n      id\n      name\n    }\n    authentication {\n      type\n      username\n      hasPasscode\n      tokenUrl\n      tokenRequestBody\n      accessTokenName\n      tokenExpirationSeconds\n      clientId\n      hasClientSecret\n      scopes\n    }\n    request {\n      url\n      method\n      headers {\n        key\n        value\n        secret\n      }\n      bodyTemplate\n    }\n    successCriteria {\n      source\n      comparator\n      value\n    }\n    delivery {\n      maxAttempts\n      timeoutMs\n      rateLimitPerMinute\n    }\n    matching {\n      staff {\n        listUrl\n        idField\n        emailField\n      }\n      leadSource {\n        listUrl\n        idField\n        nameField\n        createUrl\n      }\n    }\n    responseMapping {\n      format\n      responseKey\n      delimiter\n      writeBackField\n    }\n    signing {\n      enabled\n      secretCreatedAt\n      previousSecretExpiresAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment ConnectorSetupFields on Connector {\n    id\n    name\n    entityType\n    automationTriggers\n    published\n    roles {\n      id\n      name\n    }\n    authentication {\n      type\n      username\n      hasPasscode\n      tokenUrl\n      tokenRequestBody\n      accessTokenName\n      tokenExpirationSeconds\n      clientId\n      hasClientSecret\n      scopes\n    }\n    request {\n      url\n      method\n      headers {\n        key\n        value\n        secret\n      }\n      bodyTemplate\n    }\n    successCriteria {\n      source\n      comparator\n      value\n    }\n    delivery {\n      maxAttempts\n      timeoutMs\n      rateLimitPerMinute\n    }\n    matching {\n      staff {\n        listUrl\n        idField\n        emailField\n      }\n      leadSource {\n        listUrl\n        idField\n        nameField\n        createUrl\n      }\n    }\n    responseMapping {\n      format\n      responseKey\n      delimiter\n      writeBackField\n    }\n    signing {\n      enabled\n      secretCreatedAt\n      previousSecretExpiresAt\n    }\n  }\n'];
+  source: '\n  fragment ConnectorSetupFields on Connector {\n    id\n    name\n    entityType\n    automationTriggers\n    published\n    roles {\n      id\n      name\n    }\n    authentication {\n      type\n      username\n      hasPasscode\n      tokenUrl\n      tokenRequestBody\n      accessTokenName\n      tokenExpirationSeconds\n      clientId\n      hasClientSecret\n      scopes\n    }\n    request {\n      url\n      method\n      headers {\n        key\n        value\n        secret\n      }\n      bodyTemplate\n    }\n    successCriteria {\n      source\n      comparator\n      value\n    }\n    delivery {\n      maxAttempts\n      timeoutMs\n      rateLimitPerMinute\n      retryOn\n      pauseAfterFailures\n    }\n    version\n    pausedReason\n    matching {\n      staff {\n        listUrl\n        idField\n        emailField\n      }\n      leadSource {\n        listUrl\n        idField\n        nameField\n        createUrl\n      }\n    }\n    responseMapping {\n      format\n      responseKey\n      delimiter\n      writeBackField\n    }\n    signing {\n      enabled\n      secretCreatedAt\n      previousSecretExpiresAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment ConnectorSetupFields on Connector {\n    id\n    name\n    entityType\n    automationTriggers\n    published\n    roles {\n      id\n      name\n    }\n    authentication {\n      type\n      username\n      hasPasscode\n      tokenUrl\n      tokenRequestBody\n      accessTokenName\n      tokenExpirationSeconds\n      clientId\n      hasClientSecret\n      scopes\n    }\n    request {\n      url\n      method\n      headers {\n        key\n        value\n        secret\n      }\n      bodyTemplate\n    }\n    successCriteria {\n      source\n      comparator\n      value\n    }\n    delivery {\n      maxAttempts\n      timeoutMs\n      rateLimitPerMinute\n      retryOn\n      pauseAfterFailures\n    }\n    version\n    pausedReason\n    matching {\n      staff {\n        listUrl\n        idField\n        emailField\n      }\n      leadSource {\n        listUrl\n        idField\n        nameField\n        createUrl\n      }\n    }\n    responseMapping {\n      format\n      responseKey\n      delimiter\n      writeBackField\n    }\n    signing {\n      enabled\n      secretCreatedAt\n      previousSecretExpiresAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -286,8 +301,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ConnectorTileFields on Connector {\n    id\n    name\n    published\n    entityType\n    lastRunAt\n    lastRunStatus\n  }\n',
-): (typeof documents)['\n  fragment ConnectorTileFields on Connector {\n    id\n    name\n    published\n    entityType\n    lastRunAt\n    lastRunStatus\n  }\n'];
+  source: '\n  fragment ConnectorTileFields on Connector {\n    id\n    name\n    published\n    entityType\n    lastRunAt\n    lastRunStatus\n    pausedReason\n  }\n',
+): (typeof documents)['\n  fragment ConnectorTileFields on Connector {\n    id\n    name\n    published\n    entityType\n    lastRunAt\n    lastRunStatus\n    pausedReason\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -312,6 +327,36 @@ export function graphql(
 export function graphql(
   source: '\n  subscription ConnectorChanged {\n    connectorChanged {\n      ...ConnectorTileFields\n    }\n  }\n',
 ): (typeof documents)['\n  subscription ConnectorChanged {\n    connectorChanged {\n      ...ConnectorTileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ConnectorVersions($id: ID!) {\n    connector(id: $id) {\n      id\n      version\n      published\n      versions {\n        version\n        savedAt\n        savedBy {\n          id\n          name\n        }\n        changes {\n          path\n          before\n          after\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ConnectorVersions($id: ID!) {\n    connector(id: $id) {\n      id\n      version\n      published\n      versions {\n        version\n        savedAt\n        savedBy {\n          id\n          name\n        }\n        changes {\n          path\n          before\n          after\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ConnectorDiff($id: ID!, $from: Int!, $to: Int!) {\n    connectorDiff(connectorId: $id, from: $from, to: $to) {\n      path\n      before\n      after\n    }\n  }\n',
+): (typeof documents)['\n  query ConnectorDiff($id: ID!, $from: Int!, $to: Int!) {\n    connectorDiff(connectorId: $id, from: $from, to: $to) {\n      path\n      before\n      after\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreConnectorVersion($id: ID!, $version: Int!) {\n    restoreConnectorVersion(connectorId: $id, version: $version) {\n      ...ConnectorSetupFields\n      ...ConnectorTileFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreConnectorVersion($id: ID!, $version: Int!) {\n    restoreConnectorVersion(connectorId: $id, version: $version) {\n      ...ConnectorSetupFields\n      ...ConnectorTileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchRuns($filter: RunFilter!, $page: Int!, $pageSize: Int!) {\n    searchRuns(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n',
+): (typeof documents)['\n  query SearchRuns($filter: RunFilter!, $page: Int!, $pageSize: Int!) {\n    searchRuns(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ConnectorStats($id: ID!, $days: Int!) {\n    connector(id: $id) {\n      id\n      stats(days: $days) {\n        day\n        succeeded\n        failed\n        p50Ms\n        p95Ms\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ConnectorStats($id: ID!, $days: Int!) {\n    connector(id: $id) {\n      id\n      stats(days: $days) {\n        day\n        succeeded\n        failed\n        p50Ms\n        p95Ms\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

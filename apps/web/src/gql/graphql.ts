@@ -115,6 +115,11 @@ export type Connector = {
   lastRunStatus?: Maybe<RunStatus>;
   matching: Matching;
   name: Scalars['String']['output'];
+  /**
+   * Why the connector turned itself off (delivery.pauseAfterFailures), e.g. "Turned off after 20
+   * failed pushes in a row; the last: HTTP 500". Null otherwise; publishConnector clears it.
+   */
+  pausedReason?: Maybe<Scalars['String']['output']>;
   /** On: pushes run. Off: no push runs, automatic or manual (test pushes excepted). */
   published: Scalars['Boolean']['output'];
   request: DataRequest;
@@ -125,13 +130,23 @@ export type Connector = {
   /** Newest first. */
   runs: PushRunPage;
   signing: Signing;
+  /** One entry per day, oldest first, ending today, days 1 to 90. */
+  stats: Array<RunDay>;
   successCriteria: Array<SuccessCriterion>;
   updatedAt: Scalars['DateTime']['output'];
+  /** The current version number. */
+  version: Scalars['Int']['output'];
+  /** Newest first. */
+  versions: Array<ConnectorVersion>;
 };
 
 export type ConnectorRunsArgs = {
   page?: Scalars['Int']['input'];
   pageSize?: Scalars['Int']['input'];
+};
+
+export type ConnectorStatsArgs = {
+  days?: Scalars['Int']['input'];
 };
 
 export type ConnectorAccess = 'MANAGE' | 'NONE' | 'READ_ONLY';
@@ -141,7 +156,7 @@ export type ConnectorInput = {
   automationTriggers?: Array<AutomationTrigger>;
   /**
    * Left out on an update: the stored policy stays. Left out on a create, or a field of it left
-   * out: the defaults (5 attempts, 10000 ms, no rate limit).
+   * out: the defaults (5 attempts, 10000 ms, no rate limit, retry on 408, 429, 5xx, never turned off).
    */
   delivery?: InputMaybe<DeliveryPolicyInput>;
   entityType: EntityType;
@@ -167,6 +182,16 @@ export type ConnectorPage = {
   pageCount: Scalars['Int']['output'];
   pageSize: Scalars['Int']['output'];
   totalCount: Scalars['Int']['output'];
+};
+
+export type ConnectorVersion = {
+  __typename?: 'ConnectorVersion';
+  /** What this version changed from the one before it; empty for version 1. */
+  changes: Array<FieldChange>;
+  savedAt: Scalars['DateTime']['output'];
+  savedBy?: Maybe<User>;
+  /** 1 for the first save, one more for each later save or restore. */
+  version: Scalars['Int']['output'];
 };
 
 export type Contact = {
@@ -269,7 +294,15 @@ export type DeliveryPolicy = {
   __typename?: 'DeliveryPolicy';
   /** Attempts per push including the first, 1 to 20, default 5. Back-off between them: 1 s, 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h, 8 h, 12 h, then 24 h (each ±20 %). */
   maxAttempts: Scalars['Int']['output'];
+  /** After this many final FAILURE runs in a row (test runs aside) the connector turns itself off; null: never (the default). */
+  pauseAfterFailures?: Maybe<Scalars['Int']['output']>;
   rateLimitPerMinute?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The HTTP statuses worth retrying, each a code ("409") or a class ("5xx"). Default
+   * ["408", "429", "5xx"]. Any other status is final when a criterion fails. Network errors and
+   * timeouts are always retried.
+   */
+  retryOn: Array<Scalars['String']['output']>;
   /** Per attempt, 1000 to 60000, default 10000. */
   timeoutMs: Scalars['Int']['output'];
 };
@@ -277,13 +310,26 @@ export type DeliveryPolicy = {
 export type DeliveryPolicyInput = {
   /** 1 to 20, default 5 */
   maxAttempts?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 1000, or null. */
+  pauseAfterFailures?: InputMaybe<Scalars['Int']['input']>;
   /** 1 to 1000000 requests a minute, none by default */
   rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** Each a code 100-599 or a class 1xx-5xx (BAD_USER_INPUT otherwise); null keeps the default. */
+  retryOn?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 1000 to 60000 ms, default 10000 */
   timeoutMs?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EntityType = 'CONTACT' | 'LOAN';
+
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  /** The value before and after as JSON text, null when absent; a secret shows as "(secret)", never its value. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** A path in ConnectorInput terms: name, request.url, request.headers.0.value, authentication.passcode, ... */
+  path: Scalars['String']['output'];
+};
 
 /**
  * A field that a body template, URL or header value may insert as {{key}}, e.g. {{contact.firstName}}.
@@ -438,6 +484,11 @@ export type Mutation = {
    */
   replayRun: PushRun;
   /**
+   * Saves the setup of version n (secrets included) as a new version, the connector staying off.
+   * MANAGE only; CONFLICT while published; NOT_FOUND for no such version.
+   */
+  restoreConnectorVersion: Connector;
+  /**
    * Makes a new secret at once and returns it (MANAGE only; allowed while published). For 24 hours
    * pushes carry signatures made with both the new and the previous secret. CONFLICT when signing
    * is off.
@@ -525,6 +576,11 @@ export type MutationReplayRunArgs = {
   runId: Scalars['ID']['input'];
 };
 
+export type MutationRestoreConnectorVersionArgs = {
+  connectorId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type MutationRotateSigningSecretArgs = {
   connectorId: Scalars['ID']['input'];
 };
@@ -609,6 +665,8 @@ export type PushRun = {
   /** The bulk job that made this run. */
   bulkJob?: Maybe<BulkJob>;
   connector: Connector;
+  /** The connector version the run's last attempt was pushed with. */
+  connectorVersion?: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Wall time of the last attempt. */
   durationMs?: Maybe<Scalars['Int']['output']>;
@@ -669,6 +727,8 @@ export type Query = {
   /** Beyond the contract: how many records bulkPush(connectorId, filter) would select now. MANAGE only. */
   bulkPushCount: Scalars['Int']['output'];
   connector?: Maybe<Connector>;
+  /** What changed from version `from` to version `to` (READ_ONLY or MANAGE). */
+  connectorDiff: Array<FieldChange>;
   /** Alphabetical by name, case-insensitive; nine a page unless asked otherwise (pageSize 1 to 100). Needs READ_ONLY or MANAGE. */
   connectors: ConnectorPage;
   contact?: Maybe<Contact>;
@@ -686,6 +746,8 @@ export type Query = {
   run?: Maybe<PushRun>;
   /** Newest first; filters combine. */
   runs: PushRunPage;
+  /** The runs the caller may see that match, newest first. */
+  searchRuns: PushRunPage;
   /**
    * The connector's current signing secret: "whsec_" and the base64 of 24 to 64 random bytes.
    * MANAGE only (FORBIDDEN otherwise); null when signing was never on. Never in any other field,
@@ -712,6 +774,12 @@ export type QueryBulkPushCountArgs = {
 
 export type QueryConnectorArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryConnectorDiffArgs = {
+  connectorId: Scalars['ID']['input'];
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
 };
 
 export type QueryConnectorsArgs = {
@@ -764,6 +832,12 @@ export type QueryRunsArgs = {
   status?: InputMaybe<RunStatus>;
 };
 
+export type QuerySearchRunsArgs = {
+  filter: RunFilter;
+  page?: Scalars['Int']['input'];
+  pageSize?: Scalars['Int']['input'];
+};
+
 export type QuerySigningSecretArgs = {
   connectorId: Scalars['ID']['input'];
 };
@@ -813,6 +887,31 @@ export type RoleInput = {
   connectorAccess: ConnectorAccess;
   /** 1 to 100 characters, unique in the organization whatever the case. */
   name: Scalars['String']['input'];
+};
+
+/** One UTC day of a connector's finished non-test runs. */
+export type RunDay = {
+  __typename?: 'RunDay';
+  /** YYYY-MM-DD. */
+  day: Scalars['String']['output'];
+  failed: Scalars['Int']['output'];
+  /** Median and 95th percentile of the day's durationMs; null with no runs. */
+  p50Ms?: Maybe<Scalars['Int']['output']>;
+  p95Ms?: Maybe<Scalars['Int']['output']>;
+  succeeded: Scalars['Int']['output'];
+};
+
+/** Filters of searchRuns; they combine. */
+export type RunFilter = {
+  connectorId?: InputMaybe<Scalars['ID']['input']>;
+  /** finishedAt, or createdAt for open runs, in [from, to). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RunStatus>;
+  /** Case-insensitive substring of the error, the response body, the request URL or the record's label. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  trigger?: InputMaybe<RunTrigger>;
 };
 
 export type RunStatus = 'FAILURE' | 'QUEUED' | 'RETRYING' | 'RUNNING' | 'SUCCESS';
@@ -1125,6 +1224,8 @@ export type ConnectorSetupFieldsFragment = {
   entityType: EntityType;
   automationTriggers: Array<AutomationTrigger>;
   published: boolean;
+  version: number;
+  pausedReason?: string | null;
   roles: Array<{ __typename?: 'Role'; id: string; name: string }>;
   authentication: {
     __typename?: 'Authentication';
@@ -1157,6 +1258,8 @@ export type ConnectorSetupFieldsFragment = {
     maxAttempts: number;
     timeoutMs: number;
     rateLimitPerMinute?: number | null;
+    retryOn: Array<string>;
+    pauseAfterFailures?: number | null;
   };
   matching: {
     __typename?: 'Matching';
@@ -1202,6 +1305,8 @@ export type ConnectorSetupQuery = {
     entityType: EntityType;
     automationTriggers: Array<AutomationTrigger>;
     published: boolean;
+    version: number;
+    pausedReason?: string | null;
     roles: Array<{ __typename?: 'Role'; id: string; name: string }>;
     authentication: {
       __typename?: 'Authentication';
@@ -1234,6 +1339,8 @@ export type ConnectorSetupQuery = {
       maxAttempts: number;
       timeoutMs: number;
       rateLimitPerMinute?: number | null;
+      retryOn: Array<string>;
+      pauseAfterFailures?: number | null;
     };
     matching: {
       __typename?: 'Matching';
@@ -1297,6 +1404,8 @@ export type CreateConnectorMutation = {
     entityType: EntityType;
     automationTriggers: Array<AutomationTrigger>;
     published: boolean;
+    version: number;
+    pausedReason?: string | null;
     roles: Array<{ __typename?: 'Role'; id: string; name: string }>;
     authentication: {
       __typename?: 'Authentication';
@@ -1329,6 +1438,8 @@ export type CreateConnectorMutation = {
       maxAttempts: number;
       timeoutMs: number;
       rateLimitPerMinute?: number | null;
+      retryOn: Array<string>;
+      pauseAfterFailures?: number | null;
     };
     matching: {
       __typename?: 'Matching';
@@ -1377,6 +1488,8 @@ export type UpdateConnectorMutation = {
     entityType: EntityType;
     automationTriggers: Array<AutomationTrigger>;
     published: boolean;
+    version: number;
+    pausedReason?: string | null;
     roles: Array<{ __typename?: 'Role'; id: string; name: string }>;
     authentication: {
       __typename?: 'Authentication';
@@ -1409,6 +1522,8 @@ export type UpdateConnectorMutation = {
       maxAttempts: number;
       timeoutMs: number;
       rateLimitPerMinute?: number | null;
+      retryOn: Array<string>;
+      pauseAfterFailures?: number | null;
     };
     matching: {
       __typename?: 'Matching';
@@ -1462,6 +1577,7 @@ export type ConnectorTileFieldsFragment = {
   entityType: EntityType;
   lastRunAt?: string | null;
   lastRunStatus?: RunStatus | null;
+  pausedReason?: string | null;
 };
 
 export type ConnectorsQueryVariables = Exact<{
@@ -1483,6 +1599,7 @@ export type ConnectorsQuery = {
       entityType: EntityType;
       lastRunAt?: string | null;
       lastRunStatus?: RunStatus | null;
+      pausedReason?: string | null;
     }>;
   };
 };
@@ -1501,6 +1618,7 @@ export type PublishConnectorMutation = {
     entityType: EntityType;
     lastRunAt?: string | null;
     lastRunStatus?: RunStatus | null;
+    pausedReason?: string | null;
   };
 };
 
@@ -1518,6 +1636,7 @@ export type UnpublishConnectorMutation = {
     entityType: EntityType;
     lastRunAt?: string | null;
     lastRunStatus?: RunStatus | null;
+    pausedReason?: string | null;
   };
 };
 
@@ -1533,7 +1652,196 @@ export type ConnectorChangedSubscription = {
     entityType: EntityType;
     lastRunAt?: string | null;
     lastRunStatus?: RunStatus | null;
+    pausedReason?: string | null;
   };
+};
+
+export type ConnectorVersionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ConnectorVersionsQuery = {
+  __typename?: 'Query';
+  connector?: {
+    __typename?: 'Connector';
+    id: string;
+    version: number;
+    published: boolean;
+    versions: Array<{
+      __typename?: 'ConnectorVersion';
+      version: number;
+      savedAt: string;
+      savedBy?: { __typename?: 'User'; id: string; name: string } | null;
+      changes: Array<{
+        __typename?: 'FieldChange';
+        path: string;
+        before?: string | null;
+        after?: string | null;
+      }>;
+    }>;
+  } | null;
+};
+
+export type ConnectorDiffQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+}>;
+
+export type ConnectorDiffQuery = {
+  __typename?: 'Query';
+  connectorDiff: Array<{
+    __typename?: 'FieldChange';
+    path: string;
+    before?: string | null;
+    after?: string | null;
+  }>;
+};
+
+export type RestoreConnectorVersionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+export type RestoreConnectorVersionMutation = {
+  __typename?: 'Mutation';
+  restoreConnectorVersion: {
+    __typename?: 'Connector';
+    id: string;
+    name: string;
+    entityType: EntityType;
+    automationTriggers: Array<AutomationTrigger>;
+    published: boolean;
+    version: number;
+    pausedReason?: string | null;
+    lastRunAt?: string | null;
+    lastRunStatus?: RunStatus | null;
+    roles: Array<{ __typename?: 'Role'; id: string; name: string }>;
+    authentication: {
+      __typename?: 'Authentication';
+      type: AuthenticationType;
+      username?: string | null;
+      hasPasscode: boolean;
+      tokenUrl?: string | null;
+      tokenRequestBody?: string | null;
+      accessTokenName?: string | null;
+      tokenExpirationSeconds?: number | null;
+      clientId?: string | null;
+      hasClientSecret: boolean;
+      scopes?: string | null;
+    };
+    request: {
+      __typename?: 'DataRequest';
+      url: string;
+      method: HttpMethod;
+      bodyTemplate: string;
+      headers: Array<{ __typename?: 'Header'; key: string; value: string; secret: boolean }>;
+    };
+    successCriteria: Array<{
+      __typename?: 'SuccessCriterion';
+      source: CriterionSource;
+      comparator: Comparator;
+      value: string;
+    }>;
+    delivery: {
+      __typename?: 'DeliveryPolicy';
+      maxAttempts: number;
+      timeoutMs: number;
+      rateLimitPerMinute?: number | null;
+      retryOn: Array<string>;
+      pauseAfterFailures?: number | null;
+    };
+    matching: {
+      __typename?: 'Matching';
+      staff?: {
+        __typename?: 'StaffMatching';
+        listUrl: string;
+        idField: string;
+        emailField: string;
+      } | null;
+      leadSource?: {
+        __typename?: 'LeadSourceMatching';
+        listUrl: string;
+        idField: string;
+        nameField: string;
+        createUrl?: string | null;
+      } | null;
+    };
+    responseMapping?: {
+      __typename?: 'ResponseMapping';
+      format: ResponseFormat;
+      responseKey: string;
+      delimiter?: string | null;
+      writeBackField?: string | null;
+    } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
+  };
+};
+
+export type SearchRunsQueryVariables = Exact<{
+  filter: RunFilter;
+  page: Scalars['Int']['input'];
+  pageSize: Scalars['Int']['input'];
+}>;
+
+export type SearchRunsQuery = {
+  __typename?: 'Query';
+  searchRuns: {
+    __typename?: 'PushRunPage';
+    page: number;
+    pageCount: number;
+    totalCount: number;
+    items: Array<{
+      __typename?: 'PushRun';
+      id: string;
+      trigger: RunTrigger;
+      entityType: EntityType;
+      recordId: string;
+      recordLabel?: string | null;
+      status: RunStatus;
+      attempts: number;
+      requestMethod?: HttpMethod | null;
+      requestUrl?: string | null;
+      requestBody?: string | null;
+      responseStatus?: number | null;
+      responseBody?: string | null;
+      responseValue?: string | null;
+      responseValueError?: string | null;
+      error?: string | null;
+      durationMs?: number | null;
+      createdAt: string;
+      finishedAt?: string | null;
+      nextAttemptAt?: string | null;
+      connector: { __typename?: 'Connector'; id: string; name: string };
+      initiatedBy?: { __typename?: 'User'; id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type ConnectorStatsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  days: Scalars['Int']['input'];
+}>;
+
+export type ConnectorStatsQuery = {
+  __typename?: 'Query';
+  connector?: {
+    __typename?: 'Connector';
+    id: string;
+    stats: Array<{
+      __typename?: 'RunDay';
+      day: string;
+      succeeded: number;
+      failed: number;
+      p50Ms?: number | null;
+      p95Ms?: number | null;
+    }>;
+  } | null;
 };
 
 export type ContactFieldsFragment = {
@@ -2196,9 +2504,13 @@ export const ConnectorSetupFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retryOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseAfterFailures' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'matching' },
@@ -2279,6 +2591,7 @@ export const ConnectorTileFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
         ],
       },
     },
@@ -3374,9 +3687,13 @@ export const ConnectorSetupDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retryOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseAfterFailures' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'matching' },
@@ -3638,9 +3955,13 @@ export const CreateConnectorDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retryOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseAfterFailures' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'matching' },
@@ -3858,9 +4179,13 @@ export const UpdateConnectorDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retryOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseAfterFailures' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'matching' },
@@ -4065,6 +4390,7 @@ export const ConnectorsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
         ],
       },
     },
@@ -4123,6 +4449,7 @@ export const PublishConnectorDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
         ],
       },
     },
@@ -4181,6 +4508,7 @@ export const UnpublishConnectorDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
         ],
       },
     },
@@ -4222,11 +4550,594 @@ export const ConnectorChangedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<ConnectorChangedSubscription, ConnectorChangedSubscriptionVariables>;
+export const ConnectorVersionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConnectorVersions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connector' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'savedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'savedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'changes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectorVersionsQuery, ConnectorVersionsQueryVariables>;
+export const ConnectorDiffDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConnectorDiff' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connectorDiff' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectorDiffQuery, ConnectorDiffQueryVariables>;
+export const RestoreConnectorVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestoreConnectorVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restoreConnectorVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConnectorSetupFields' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConnectorTileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorSetupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Connector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'automationTriggers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authentication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasPasscode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenRequestBody' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessTokenName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenExpirationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasClientSecret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'request' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'headers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'bodyTemplate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'successCriteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'delivery' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retryOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pauseAfterFailures' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matching' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'staff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'listUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'emailField' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadSource' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'listUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createUrl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responseMapping' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responseKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'delimiter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'writeBackField' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorTileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Connector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastRunStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RestoreConnectorVersionMutation,
+  RestoreConnectorVersionMutationVariables
+>;
+export const SearchRunsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchRuns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RunFilter' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'pageSize' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchRuns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'pageSize' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'pageSize' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RunFields' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'page' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PushRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValueError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connector' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'initiatedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchRunsQuery, SearchRunsQueryVariables>;
+export const ConnectorStatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConnectorStats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'days' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connector' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stats' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'days' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'days' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'p50Ms' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectorStatsQuery, ConnectorStatsQueryVariables>;
 export const ContactsDocument = {
   kind: 'Document',
   definitions: [

@@ -42,7 +42,11 @@ export const ConnectorSetupFields = graphql(`
       maxAttempts
       timeoutMs
       rateLimitPerMinute
+      retryOn
+      pauseAfterFailures
     }
+    version
+    pausedReason
     matching {
       staff {
         listUrl

@@ -8,6 +8,7 @@ export const ConnectorTileFields = graphql(`
     entityType
     lastRunAt
     lastRunStatus
+    pausedReason
   }
 `);
 

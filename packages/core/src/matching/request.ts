@@ -2,7 +2,8 @@ import { authHandler, type AuthContext } from '../auth/handlers.js';
 import { parseRetryAfter } from '../delivery/backoff.js';
 import { HttpError, type HttpResponse } from '../http/client.js';
 import { redactUrl } from '../http/redact.js';
-import { isRetryableStatus, retryAfterHeader } from '../push-outcome.js';
+import { retriesStatus } from '../delivery/retry-on.js';
+import { retryAfterHeader } from '../push-outcome.js';
 import type { ConnectorDefinition } from '../schema/connector.schema.js';
 import type { ListCache } from './list-cache.js';
 
@@ -82,7 +83,7 @@ export async function requestJson(
     throw new MatchingError(`${what} request to ${shown} failed: ${error.message}`, retryable);
   }
   if (res.status < 200 || res.status >= 300) {
-    const retryable = isRetryableStatus(res.status);
+    const retryable = retriesStatus(ctx.definition.delivery.retryOn, res.status);
     const hint =
       res.status === 401 || res.status === 403
         ? ": check the connector's authentication settings"

@@ -36,6 +36,8 @@ describe('connector definition', () => {
       maxAttempts: 5,
       timeoutMs: 10_000,
       rateLimitPerMinute: null,
+      retryOn: ['408', '429', '5xx'],
+      pauseAfterFailures: null,
     });
   });
 

@@ -7,6 +7,7 @@ import {
   ENTITY_TYPES,
   HTTP_METHODS,
 } from './enums.js';
+import { DEFAULT_RETRY_ON, isStatusRule } from '../delivery/retry-on.js';
 import { isCustomFieldOf, responseMappingSchema } from './response-mapping.js';
 import { SETTINGS, intSetting } from './settings.js';
 import { signingIssues } from './signing.js';
@@ -99,12 +100,23 @@ export const successCriterionSchema = z.object({
   value: notBlank('Value'),
 });
 
-const { maxAttempts, timeoutMs, rateLimitPerMinute } = SETTINGS;
+const { maxAttempts, timeoutMs, rateLimitPerMinute, pauseAfterFailures } = SETTINGS;
+
+/** A status code ("409") or class ("5xx"), trimmed and lower-cased. */
+const statusRule = z.string().trim().toLowerCase().refine(isStatusRule, {
+  message: 'Retry on takes status codes 100 to 599 and classes 1xx to 5xx (e.g. 409, 5xx)',
+});
 
 export const deliveryPolicySchema = z.object({
   maxAttempts: intSetting(maxAttempts).default(maxAttempts.default),
   timeoutMs: intSetting(timeoutMs).default(timeoutMs.default),
   rateLimitPerMinute: intSetting(rateLimitPerMinute).nullable().default(null),
+  retryOn: z
+    .array(statusRule)
+    .max(100, 'Retry on takes at most 100 entries')
+    .default(() => [...DEFAULT_RETRY_ON])
+    .transform((rules) => [...new Set(rules)]),
+  pauseAfterFailures: intSetting(pauseAfterFailures).nullable().default(null),
 });
 
 /** A field of the items a list endpoint returns: a key, or a dot path such as profile.email. */

@@ -8,4 +8,5 @@ export * from './response-mapping.js';
 export * from './stored.js';
 export { BACKOFF_SCHEDULE_MS, describeHorizon, retryHorizonMs } from '../delivery/backoff.js';
 export * from './text.js';
+export { DEFAULT_RETRY_ON, isStatusRule, retriesStatus } from '../delivery/retry-on.js';
 export { SIGNATURE_HEADERS } from './signing.js';

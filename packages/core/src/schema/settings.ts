@@ -34,6 +34,13 @@ export const SETTINGS = {
     unit: 'seconds',
   }),
   delimiterLength: setting({ label: 'Delimiter', min: 1, max: 5, default: null }),
+  pauseAfterFailures: setting({
+    label: 'Pause after failures',
+    min: 1,
+    max: 1000,
+    default: null,
+    unit: 'failed pushes in a row',
+  }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

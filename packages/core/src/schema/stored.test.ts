@@ -43,6 +43,8 @@ describe('stored connector definition', () => {
     };
     expect(readStoredDefinition(v1)).toEqual({
       ...v1,
+      // Rows from before delivery rules get the defaults (zod), no upgrade step needed.
+      delivery: { ...v1.delivery, retryOn: ['408', '429', '5xx'], pauseAfterFailures: null },
       version: STORED_VERSION,
       matching: { staff: null, leadSource: null },
       responseMapping: null,

@@ -43,6 +43,18 @@ export class ConnectorEntity {
   @Column('varchar', { length: 10, nullable: true })
   lastRunStatus: RunStatus | null;
 
+  /** 1 for the first save, one more for each later save or restore (connector_version rows). */
+  @Column('int', { default: 1 })
+  version: number;
+
+  /** Why it turned itself off (delivery.pauseAfterFailures); publishing clears it. */
+  @Column('text', { nullable: true })
+  pausedReason: string | null;
+
+  /** Final FAILURE runs in a row (test runs aside), kept in each run's final commit. */
+  @Column('int', { default: 0 })
+  failureStreak: number;
+
   @Column('datetime', { precision: 3 })
   createdAt: Date;
 

@@ -7,7 +7,7 @@ import type {
   HttpMethod,
   ResponseFormat,
 } from '@odc/core';
-import { SETTINGS, settingHint } from '@odc/core';
+import { DEFAULT_RETRY_ON, SETTINGS, settingHint } from '@odc/core';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   AuthenticationTypeEnum,
@@ -143,6 +143,16 @@ export class DeliveryPolicyInput {
 
   @Field(() => Int, { nullable: true, description: settingHint(SETTINGS.rateLimitPerMinute) })
   rateLimitPerMinute?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Each a code 100-599 or a class 1xx-5xx (BAD_USER_INPUT otherwise); null keeps the default.',
+  })
+  retryOn?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: '1 to 1000, or null.' })
+  pauseAfterFailures?: number | null;
 }
 
 @InputType('ResponseMappingInput')
@@ -195,7 +205,7 @@ export class ConnectorInput {
 
   @Field(() => DeliveryPolicyInput, {
     nullable: true,
-    description: `Left out on an update: the stored policy stays. Left out on a create, or a field of it left\nout: the defaults (${SETTINGS.maxAttempts.default} attempts, ${SETTINGS.timeoutMs.default} ms, no rate limit).`,
+    description: `Left out on an update: the stored policy stays. Left out on a create, or a field of it left\nout: the defaults (${SETTINGS.maxAttempts.default} attempts, ${SETTINGS.timeoutMs.default} ms, no rate limit, retry on ${DEFAULT_RETRY_ON.join(', ')}, never turned off).`,
   })
   delivery?: DeliveryPolicyInput | null;
 

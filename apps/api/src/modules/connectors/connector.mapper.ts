@@ -69,6 +69,8 @@ export function toConnectorView(
       maxAttempts: delivery.maxAttempts,
       timeoutMs: delivery.timeoutMs,
       rateLimitPerMinute: delivery.rateLimitPerMinute ?? null,
+      retryOn: delivery.retryOn,
+      pauseAfterFailures: delivery.pauseAfterFailures ?? null,
     }),
     matching: make(MatchingView, {
       staff: staff && make(StaffMatchingView, { ...staff }),
@@ -78,6 +80,8 @@ export function toConnectorView(
     published: c.published,
     lastRunAt: c.lastRunAt,
     lastRunStatus: c.lastRunStatus,
+    version: c.version,
+    pausedReason: c.pausedReason ?? null,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     roleIds: c.roleIds,

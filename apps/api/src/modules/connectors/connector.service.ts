@@ -19,6 +19,7 @@ import type { ConnectorInput } from './connector.input.js';
 import { toPlainInput } from './plain-input.js';
 import { TtlCache } from '../shared/ttl-cache.js';
 import { transaction } from '../../db/transactions.js';
+import { recordVersion } from '../versions/version.service.js';
 import { ensureSigningSecret } from '../signing/signing.service.js';
 
 const isDuplicate = (e: unknown) =>
@@ -114,9 +115,10 @@ export class ConnectorService {
     const c = await repo.findOneBy({ id, organizationId: viewer.organizationId });
     if (!c) throw notFound('Connector');
     if (c.published !== published) {
-      c.published = published;
-      c.updatedAt = new Date();
-      await repo.update({ id: c.id }, { published, updatedAt: c.updatedAt });
+      // Turned on: why it turned itself off, and its failure streak, are cleared.
+      const cleared = published ? { pausedReason: null, failureStreak: 0 } : {};
+      Object.assign(c, { published, updatedAt: new Date(), ...cleared });
+      await repo.update({ id: c.id }, { published, updatedAt: c.updatedAt, ...cleared });
     }
     this.announce(c);
     return c;
@@ -179,6 +181,10 @@ export class ConnectorService {
       published: publish,
       lastRunAt: existing?.lastRunAt ?? null,
       lastRunStatus: existing?.lastRunStatus ?? null,
+      version: (existing?.version ?? 0) + 1,
+      // Publishing clears why it turned itself off, and its failure streak.
+      pausedReason: publish ? null : (existing?.pausedReason ?? null),
+      failureStreak: publish ? 0 : (existing?.failureStreak ?? 0),
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     });
@@ -189,6 +195,7 @@ export class ConnectorService {
       if (isDuplicate(e)) throw conflict('A connector with this name already exists');
       throw e;
     }
+    await recordVersion(m, row, viewer.userId);
     if (def.signPushes) await ensureSigningSecret(m, this.box, row.id);
     return row;
   }

@@ -121,6 +121,19 @@ export class DeliveryPolicyView {
 
   @Field(() => Int, { nullable: true })
   rateLimitPerMinute: number | null;
+
+  @Field(() => [String], {
+    description:
+      'The HTTP statuses worth retrying, each a code ("409") or a class ("5xx"). Default\n["408", "429", "5xx"]. Any other status is final when a criterion fails. Network errors and\ntimeouts are always retried.',
+  })
+  retryOn: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'After this many final FAILURE runs in a row (test runs aside) the connector turns itself off; null: never (the default).',
+  })
+  pauseAfterFailures: number | null;
 }
 
 @ObjectType('StaffMatching', {
@@ -233,6 +246,16 @@ export class ConnectorView {
 
   @Field(() => RunStatusEnum, { nullable: true })
   lastRunStatus: RunStatus | null;
+
+  @Field(() => Int, { description: 'The current version number.' })
+  version: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the connector turned itself off (delivery.pauseAfterFailures), e.g. "Turned off after 20\nfailed pushes in a row; the last: HTTP 500". Null otherwise; publishConnector clears it.',
+  })
+  pausedReason: string | null;
 
   @Field(() => DateTimeScalar)
   createdAt: Date;

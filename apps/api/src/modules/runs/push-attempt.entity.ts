@@ -42,6 +42,10 @@ export class PushAttemptEntity {
   @Column('text', { nullable: true })
   responseValueError: string | null;
 
+  /** The connector version the attempt was pushed with. */
+  @Column('int', { nullable: true })
+  connectorVersion: number | null;
+
   @Column('int')
   durationMs: number;
 

@@ -75,6 +75,10 @@ export class PushRunEntity {
   @Column('text', { nullable: true })
   responseValueError: string | null;
 
+  /** The connector version this (last) attempt was pushed with. */
+  @Column('int', { nullable: true })
+  connectorVersion: number | null;
+
   @Column('int', { nullable: true })
   durationMs: number | null;
 

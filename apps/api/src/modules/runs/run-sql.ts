@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { StatementBatcher } from '../../db/batch/batcher.js';
 import { appliedMarker } from '../../infra/idempotency/scope.js';
+import { streakStatements, type StreakMark } from './failure-streak.js';
 import type { PushRunEntity } from './push-run.entity.js';
 import { RunStatements, type AttemptRow, type OrderKey, type WriteBack } from './run-statements.js';
 
@@ -62,19 +63,28 @@ export class RunSql {
   /**
    * The attempt's outcome on the run and in the attempt log, and a SUCCESS run's write-back, in
    * one transaction. With `openOfRecord`, the record's other open runs through the connector
-   * (delivery order), read once that is committed.
+   * (delivery order), read once that is committed. A final run's `streak` mark goes in the same
+   * commit; `paused`: this run turned its connector off.
    */
   async finishAttempt(
     run: PushRunEntity,
     attempt: AttemptRow,
     openOfRecord = false,
     writeBack: WriteBack | null = null,
-  ): Promise<OpenRun[]> {
+    streak: StreakMark | null = null,
+  ): Promise<{ open: OpenRun[]; paused: boolean }> {
     const stmts = [this.st.finishRun(run), this.st.insertAttempt(attempt)];
     if (writeBack) stmts.push(this.st.writeBack(writeBack));
+    const streakStmts = streak ? streakStatements(streak) : [];
+    stmts.push(...streakStmts);
     if (openOfRecord) stmts.push({ ...this.st.openOfRecord(run), afterCommit: true });
     const results = await this.batch.submit(stmts);
-    return openOfRecord ? (results.at(-1)!.rows as unknown as RawOpenRun[]).map(toOpenRun) : [];
+    const paused =
+      streakStmts.length === 2 && results[stmts.indexOf(streakStmts[1]!)]!.affected > 0;
+    const open = openOfRecord
+      ? (results.at(-1)!.rows as unknown as RawOpenRun[]).map(toOpenRun)
+      : [];
+    return { open, paused };
   }
 }
 

@@ -36,6 +36,7 @@ const OUTCOME = [
   'responseValueError',
   'error',
   'durationMs',
+  'connectorVersion',
 ] as const;
 
 const RUN_FINISH = ['status', ...OUTCOME, 'finishedAt', 'nextAttemptAt'] as const;

@@ -34,6 +34,7 @@ export function toRun(r: PushRunEntity): PushRunView {
     createdAt: r.createdAt,
     finishedAt: r.finishedAt,
     nextAttemptAt: r.nextAttemptAt,
+    connectorVersion: r.connectorVersion ?? null,
     connectorId: r.connectorId,
     initiatedById: r.initiatedById,
     replayOfId: r.replayOfId ?? null,

@@ -48,9 +48,14 @@ export class RunResolver {
     @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
     @Ctx() ctx: Context,
   ) {
+    // Indexed paging (modules/history): page 500 of a million runs reads ids, not bodies.
     return page(
       ctx,
-      await ctx.services.runs.list(viewerOf(ctx), { connectorId, status, page: pageNo, pageSize }),
+      await ctx.services.history.search(
+        viewerOf(ctx),
+        { connectorId, status },
+        { page: pageNo, pageSize },
+      ),
     );
   }
 
@@ -145,7 +150,11 @@ export class ConnectorRunsResolver {
   ) {
     return page(
       ctx,
-      await ctx.services.runs.list(viewerOf(ctx), { connectorId: c.id, page: pageNo, pageSize }),
+      await ctx.services.history.search(
+        viewerOf(ctx),
+        { connectorId: c.id },
+        { page: pageNo, pageSize },
+      ),
     );
   }
 }

@@ -4,7 +4,6 @@ import {
   sampleRecord,
   type ContactRecord,
   type LoanRecord,
-  type RunStatus,
 } from '@odc/core';
 import type { DataSource } from 'typeorm';
 import type { ConnectorEntity } from '../connectors/connector.entity.js';
@@ -15,7 +14,6 @@ import { UserEntity } from '../identity/user.entity.js';
 import type { CustomFieldService } from '../records/custom-field.service.js';
 import { snapshotOf } from '../records/record-snapshot.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
-import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
 import { takeReplay } from '../../infra/idempotency/scope.js';
 import type { Dispatcher } from './dispatcher.js';
 import { newRunRow } from './outbox.js';
@@ -24,11 +22,6 @@ import { PushRunEntity } from './push-run.entity.js';
 import type { RunSql } from './run-sql.js';
 import type { FindOne } from '../../db/batch/reads.js';
 import type { RunAudience } from './run.mappers.js';
-
-export interface RunFilter extends PageArgs {
-  connectorId?: string | null;
-  status?: RunStatus | null;
-}
 
 /** READ_ONLY and MANAGE see every run; others the runs they started and those of records they own. */
 export function canSeeRun(viewer: Viewer | null, run: RunAudience): boolean {
@@ -46,26 +39,6 @@ export class RunService {
     private readonly sql: RunSql,
     private readonly reads: FindOne,
   ) {}
-
-  async list(viewer: Viewer, f: RunFilter): Promise<Page<PushRunEntity>> {
-    checkPage(f);
-    const qb = this.ds
-      .getRepository(PushRunEntity)
-      .createQueryBuilder('r')
-      .where('r.organizationId = :org', { org: viewer.organizationId });
-    if (f.connectorId) qb.andWhere('r.connectorId = :cid', { cid: f.connectorId });
-    if (f.status) qb.andWhere('r.status = :status', { status: f.status });
-    if (!canSeeConnectors(viewer)) {
-      qb.andWhere('(r.initiatedById = :me OR r.recordOwnerId = :me)', { me: viewer.userId });
-    }
-    const [items, total] = await qb
-      .orderBy('r.createdAt', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .skip((f.page - 1) * f.pageSize)
-      .take(f.pageSize)
-      .getManyAndCount();
-    return pageOf(items, total, f);
-  }
 
   async get(viewer: Viewer, id: string): Promise<PushRunEntity | null> {
     const run = await this.ds

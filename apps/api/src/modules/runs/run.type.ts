@@ -74,6 +74,11 @@ export class PushRunView {
     description: 'When the next attempt is due (RETRYING).',
   })
   nextAttemptAt: Date | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: "The connector version the run's last attempt was pushed with.",
+  })
+  connectorVersion: number | null;
   connectorId: string;
   initiatedById: string | null;
   replayOfId: string | null;

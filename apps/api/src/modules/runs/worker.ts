@@ -13,13 +13,14 @@ import { TOPICS, type EventBus } from '../../infra/pubsub/pubsub.js';
 import type { RunJob, RunQueue } from '../../infra/queue/queue.js';
 import type { SecretBox } from '../../infra/secrets.js';
 import { fullDefinition } from '../connectors/connector-definition.js';
-import type { ConnectorEntity } from '../connectors/connector.entity.js';
+import { ConnectorEntity } from '../connectors/connector.entity.js';
 import type { ConnectorService } from '../connectors/connector.service.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { LastRunWriter } from './last-run.js';
 import { PushRunEntity } from './push-run.entity.js';
 import type { RunOrder } from './run-order.js';
 import type { RunSql, WriteBack } from './run-sql.js';
+import { streakMark } from './failure-streak.js';
 import type { TargetPauses } from './target-pauses.js';
 import type { FindOne } from '../../db/batch/reads.js';
 
@@ -190,8 +191,11 @@ export class RunWorker {
       durationMs: Math.round(o.durationMs),
       finishedAt: final ? finishedAt : null,
       nextAttemptAt: o.retryAt ?? null,
+      // The version pushed with (none when nothing was sent: the connector was off, say).
+      connectorVersion: o.request.method ? (connector?.version ?? null) : null,
     });
-    const open = await this.p.sql.finishAttempt(
+    const pauseAfter = connector?.definition.delivery.pauseAfterFailures ?? null;
+    const { open, paused } = await this.p.sql.finishAttempt(
       run,
       {
         id: randomUUID(),
@@ -203,7 +207,9 @@ export class RunWorker {
       },
       final && this.p.order.handsOn(run),
       writeBackOf(run, connector),
+      final ? streakMark(run, connector?.id ?? null, pauseAfter) : null,
     );
+    if (paused && connector) await this.paused(connector);
     bus.publish(TOPICS.runStatus, { ...run });
     metrics.runTransitions.inc({ status });
     if (o.response?.status === 429 && o.retryAt && connector) {
@@ -225,6 +231,16 @@ export class RunWorker {
     if (connector && run.runTrigger !== 'TEST') {
       await this.p.lastRun.mark(connector, status as 'SUCCESS' | 'FAILURE', finishedAt);
     }
+  }
+
+  /** This run turned its connector off: every process's views and caches hear it at once. */
+  private async paused(connector: ConnectorEntity): Promise<void> {
+    const now = await this.p.reads.findOneBy(ConnectorEntity, { id: connector.id });
+    this.p.logger.warn(
+      { connectorId: connector.id, reason: now?.pausedReason },
+      'connector turned off after failed pushes in a row',
+    );
+    if (now) this.p.connectors.announce(now);
   }
 }
 

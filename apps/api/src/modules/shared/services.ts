@@ -8,7 +8,9 @@ import type { ContactService } from '../records/contact.service.js';
 import type { CustomFieldService } from '../records/custom-field.service.js';
 import type { LoanService } from '../records/loan.service.js';
 import type { RunService } from '../runs/run.service.js';
+import type { VersionService } from '../versions/version.service.js';
 import type { SigningService } from '../signing/signing.service.js';
+import type { RunHistory } from '../history/run-history.js';
 
 /** The services resolvers call; built once at start. */
 export interface Services {
@@ -21,7 +23,10 @@ export interface Services {
   contacts: ContactService;
   loans: LoanService;
   runs: RunService;
+  versions: VersionService;
   signing: SigningService;
   replays: ReplayService;
   bulk: BulkService;
+  /** Run search, daily figures. */
+  history: RunHistory;
 }
