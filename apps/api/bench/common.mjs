@@ -73,6 +73,7 @@ export async function startApiProcesses(roles, extraEnv = {}) {
   return {
     db,
     url: `http://127.0.0.1:${ports[0]}`,
+    pids: children.map((c) => c.pid),
     /** CPU time (ms) used so far by the API processes, the local MySQL/Redis servers and this process. */
     cpuMs: () => ({
       api: sumCpuMs(children.map((c) => c.pid)),

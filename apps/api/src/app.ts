@@ -49,6 +49,9 @@ import { recordVersion, VersionService } from './modules/versions/version.servic
 import { RunHistory } from './modules/history/run-history.js';
 import { startRetention } from './modules/history/retention.js';
 import type { Services } from './services.js';
+import { BulkDriver } from './modules/bulk/bulk-driver.js';
+import { BulkService } from './modules/bulk/bulk.service.js';
+import { ReplayService } from './modules/bulk/replay.service.js';
 import { createSchema } from './schema.js';
 
 /** How often expired idempotency keys are deleted. */
@@ -148,6 +151,20 @@ export async function createApp(
     if (def.signPushes) await ensureSigningSecret(m, box, saved.id);
   });
   const signing = new SigningService(ds, box, connectors);
+  const contacts = new ContactService(ds, customFields, dispatcher);
+  const loans = new LoanService(ds, customFields, dispatcher);
+  const runs = new RunService(ds, connectors, customFields, dispatcher, sql, reads);
+  const sources = { ds, reads, customFields, contacts, loans };
+  // Without Redis the database has this one process: it takes every RUNNING job over at start.
+  const bulk = new BulkDriver({
+    ds,
+    dispatcher,
+    bus,
+    logger,
+    connectors,
+    sources,
+    soleProcess: !config.redisUrl,
+  });
   const services: Services = {
     box,
     bus,
@@ -159,12 +176,14 @@ export async function createApp(
     }),
     connectors,
     customFields,
-    contacts: new ContactService(ds, customFields, dispatcher),
-    loans: new LoanService(ds, customFields, dispatcher),
-    runs: new RunService(ds, connectors, customFields, dispatcher, sql, reads),
+    contacts,
+    loans,
+    runs,
     versions: new VersionService(ds, box, connectors),
     signing,
     history: new RunHistory(ds),
+    replays: new ReplayService(connectors, runs),
+    bulk: new BulkService(ds, connectors, sources, bulk),
   };
   const schema = await createSchema();
   let worker: RunWorker | null = null;
@@ -203,6 +222,8 @@ export async function createApp(
     sweeper = startSweeper(recovery, logger, metrics, config.sweepIntervalMs);
     retention = startRetention(ds, logger, config.runRetentionDays);
   }
+  // Bulk jobs whose driver is gone (a restart, a killed process) go on here.
+  await bulk.start();
   // Idempotency keys older than 24 hours are deleted (by every API process, now and then).
   const keys = new IdempotencyStore(ds);
   const keySweep =
@@ -228,6 +249,7 @@ export async function createApp(
     schema,
     async close() {
       if (keySweep) clearInterval(keySweep);
+      await bulk.close();
       await sweeper?.stop();
       await retention?.stop();
       await queue.stop();

@@ -28,6 +28,8 @@ import { ConnectorVersionEntity } from './modules/versions/connector-version.ent
 import { ConnectorVersions1739000000000 } from './db/migrations/connector-versions.js';
 import { gateStatements } from './db/transactions.js';
 import { RunSearch1740000000000 } from './db/migrations/run-search.js';
+import { BulkJobs1738000000000 } from './db/migrations/bulk-jobs.js';
+import { BulkJobEntity } from './modules/bulk/bulk-job.entity.js';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -40,6 +42,7 @@ export const ENTITIES = [
   PushRunEntity,
   PushAttemptEntity,
   ConnectorSigningEntity,
+  BulkJobEntity,
   ConnectorVersionEntity,
 ];
 
@@ -62,6 +65,7 @@ export function createDataSource(database: Config['database']): DataSource {
         CustomValuesSize1735100000002,
         IdempotencyKeysMysql1736000000000,
         ConnectorSigningMysql1737000000000,
+        BulkJobs1738000000000,
         ConnectorVersions1739000000000,
         RunSearch1740000000000,
       ],
@@ -89,6 +93,7 @@ export function createDataSource(database: Config['database']): DataSource {
       CustomValuesSize1735100000002,
       IdempotencyKeysSqlite1736000000000,
       ConnectorSigningSqlite1737000000000,
+      BulkJobs1738000000000,
       ConnectorVersions1739000000000,
       RunSearch1740000000000,
     ],

@@ -16,6 +16,8 @@ import {
   ConnectorVersionsResolver,
 } from './modules/versions/version.resolver.js';
 import { SigningResolver } from './modules/signing/signing.resolver.js';
+import { BulkJobResolver } from './modules/bulk/bulk.resolver.js';
+import { RunLinksResolver } from './modules/bulk/run-links.resolver.js';
 import { authChecker } from './modules/identity/auth-checker.js';
 import { DateTimeScalar } from './modules/shared/date-time.js';
 
@@ -34,6 +36,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ConnectorVersionsResolver,
   ConnectorVersionResolver,
   SigningResolver,
+  BulkJobResolver,
+  RunLinksResolver,
 ];
 
 /**

@@ -2,6 +2,8 @@ import type { Loaders } from './loaders.js';
 import type { Context } from './modules/shared/context.js';
 import type { EventBus } from './infra/pubsub/pubsub.js';
 import type { SecretBox } from './infra/secrets.js';
+import type { BulkService } from './modules/bulk/bulk.service.js';
+import type { ReplayService } from './modules/bulk/replay.service.js';
 import type { ConnectorService } from './modules/connectors/connector.service.js';
 import type { IdentityService } from './modules/identity/identity.service.js';
 import type { ContactService } from './modules/records/contact.service.js';
@@ -27,6 +29,8 @@ export interface Services {
   history: RunHistory;
   signing: SigningService;
   versions: VersionService;
+  replays: ReplayService;
+  bulk: BulkService;
 }
 
 /** The context every resolver gets: each module's resolvers type the part they use. */

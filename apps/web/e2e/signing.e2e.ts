@@ -5,6 +5,7 @@ import {
   ensureBuilt,
   gql,
   launchBrowser,
+  shot,
   signIn,
   startProduct,
   tokenOf,
@@ -12,7 +13,6 @@ import {
   type Product,
 } from './harness';
 
-const SHOTS = '/work/shots/h14sign';
 let product: Product;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -28,10 +28,6 @@ async function newPage(width = 1440, height = 900): Promise<Page> {
   return page;
 }
 
-const shot = async (page: Page, name: string) => {
-  await page.waitForTimeout(350); // let transitions settle
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-};
 
 const secretOf = async () =>
   (

@@ -18,6 +18,11 @@ export function inIdempotencyScope<T>(scope: IdempotencyScope, run: () => Promis
   return storage.run(scope, run);
 }
 
+/** Work that outlives the request (a bulk job's driver): no key is marked by what it saves. */
+export function outsideIdempotencyScope<T>(run: () => T): T {
+  return storage.exit(run);
+}
+
 /**
  * In the transaction that saves a keyed mutation's change: marks the key as applied, with what
  * the change returned (an id, or true/false), so a retry after a lost COMMIT answer knows.

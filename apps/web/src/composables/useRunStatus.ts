@@ -84,4 +84,6 @@ export const TRIGGER_LABEL = {
   ON_UPDATE: 'On update',
   ON_DELETE: 'On deletion',
   TEST: 'Test',
+  REPLAY: 'Replay',
+  BULK: 'Bulk push',
 } as const;

@@ -17,6 +17,15 @@ type Documents = {
   '\n  query Me {\n    me {\n      id\n      email\n      name\n      role {\n        id\n        name\n        connectorAccess\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': typeof types.SignOutEverywhereDocument;
+  '\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    queued\n    succeeded\n    failed\n    createdAt\n    finishedAt\n    createdBy {\n      id\n      name\n    }\n  }\n': typeof types.BulkJobFieldsFragmentDoc;
+  '\n  query BulkJobs($connectorId: ID, $page: Int!, $pageSize: Int!) {\n    bulkJobs(connectorId: $connectorId, page: $page, pageSize: $pageSize) {\n      items {\n        ...BulkJobFields\n      }\n      totalCount\n    }\n  }\n': typeof types.BulkJobsDocument;
+  '\n  subscription BulkJobChanged($id: ID!) {\n    bulkJobChanged(id: $id) {\n      ...BulkJobFields\n    }\n  }\n': typeof types.BulkJobChangedDocument;
+  '\n  query BulkPushCount($connectorId: ID!, $filter: RecordFilter) {\n    bulkPushCount(connectorId: $connectorId, filter: $filter)\n  }\n': typeof types.BulkPushCountDocument;
+  '\n  query FailedRunCount($connectorId: ID!, $from: DateTime!, $to: DateTime!) {\n    failedRunCount(connectorId: $connectorId, from: $from, to: $to)\n  }\n': typeof types.FailedRunCountDocument;
+  '\n  mutation BulkPush($connectorId: ID!, $filter: RecordFilter) {\n    bulkPush(connectorId: $connectorId, filter: $filter) {\n      ...BulkJobFields\n    }\n  }\n': typeof types.BulkPushDocument;
+  '\n  mutation ReplayFailedRuns($connectorId: ID!, $from: DateTime!, $to: DateTime!) {\n    replayFailedRuns(connectorId: $connectorId, from: $from, to: $to) {\n      ...BulkJobFields\n    }\n  }\n': typeof types.ReplayFailedRunsDocument;
+  '\n  mutation CancelBulkJob($id: ID!) {\n    cancelBulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n': typeof types.CancelBulkJobDocument;
+  '\n  mutation ReplayRun($runId: ID!) {\n    replayRun(runId: $runId) {\n      ...RunFields\n    }\n  }\n': typeof types.ReplayRunDocument;
   '\n  fragment ConnectorSetupFields on Connector {\n    id\n    name\n    entityType\n    automationTriggers\n    published\n    roles {\n      id\n      name\n    }\n    authentication {\n      type\n      username\n      hasPasscode\n      tokenUrl\n      tokenRequestBody\n      accessTokenName\n      tokenExpirationSeconds\n      clientId\n      hasClientSecret\n      scopes\n    }\n    request {\n      url\n      method\n      headers {\n        key\n        value\n        secret\n      }\n      bodyTemplate\n    }\n    successCriteria {\n      source\n      comparator\n      value\n    }\n    delivery {\n      maxAttempts\n      timeoutMs\n      rateLimitPerMinute\n      retryOn\n      pauseAfterFailures\n    }\n    version\n    pausedReason\n    matching {\n      staff {\n        listUrl\n        idField\n        emailField\n      }\n      leadSource {\n        listUrl\n        idField\n        nameField\n        createUrl\n      }\n    }\n    responseMapping {\n      format\n      responseKey\n      delimiter\n      writeBackField\n    }\n    signing {\n      enabled\n      secretCreatedAt\n      previousSecretExpiresAt\n    }\n  }\n': typeof types.ConnectorSetupFieldsFragmentDoc;
   '\n  query ConnectorSetup($id: ID!) {\n    connector(id: $id) {\n      ...ConnectorSetupFields\n    }\n  }\n': typeof types.ConnectorSetupDocument;
   '\n  query SetupOptions($entityType: EntityType!) {\n    roles {\n      id\n      name\n      connectorAccess\n    }\n    fieldCatalog(entityType: $entityType) {\n      key\n      label\n      type\n      custom\n    }\n  }\n': typeof types.SetupOptionsDocument;
@@ -63,6 +72,24 @@ const documents: Documents = {
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': types.SignOutEverywhereDocument,
+  '\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    queued\n    succeeded\n    failed\n    createdAt\n    finishedAt\n    createdBy {\n      id\n      name\n    }\n  }\n':
+    types.BulkJobFieldsFragmentDoc,
+  '\n  query BulkJobs($connectorId: ID, $page: Int!, $pageSize: Int!) {\n    bulkJobs(connectorId: $connectorId, page: $page, pageSize: $pageSize) {\n      items {\n        ...BulkJobFields\n      }\n      totalCount\n    }\n  }\n':
+    types.BulkJobsDocument,
+  '\n  subscription BulkJobChanged($id: ID!) {\n    bulkJobChanged(id: $id) {\n      ...BulkJobFields\n    }\n  }\n':
+    types.BulkJobChangedDocument,
+  '\n  query BulkPushCount($connectorId: ID!, $filter: RecordFilter) {\n    bulkPushCount(connectorId: $connectorId, filter: $filter)\n  }\n':
+    types.BulkPushCountDocument,
+  '\n  query FailedRunCount($connectorId: ID!, $from: DateTime!, $to: DateTime!) {\n    failedRunCount(connectorId: $connectorId, from: $from, to: $to)\n  }\n':
+    types.FailedRunCountDocument,
+  '\n  mutation BulkPush($connectorId: ID!, $filter: RecordFilter) {\n    bulkPush(connectorId: $connectorId, filter: $filter) {\n      ...BulkJobFields\n    }\n  }\n':
+    types.BulkPushDocument,
+  '\n  mutation ReplayFailedRuns($connectorId: ID!, $from: DateTime!, $to: DateTime!) {\n    replayFailedRuns(connectorId: $connectorId, from: $from, to: $to) {\n      ...BulkJobFields\n    }\n  }\n':
+    types.ReplayFailedRunsDocument,
+  '\n  mutation CancelBulkJob($id: ID!) {\n    cancelBulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n':
+    types.CancelBulkJobDocument,
+  '\n  mutation ReplayRun($runId: ID!) {\n    replayRun(runId: $runId) {\n      ...RunFields\n    }\n  }\n':
+    types.ReplayRunDocument,
   '\n  fragment ConnectorSetupFields on Connector {\n    id\n    name\n    entityType\n    automationTriggers\n    published\n    roles {\n      id\n      name\n    }\n    authentication {\n      type\n      username\n      hasPasscode\n      tokenUrl\n      tokenRequestBody\n      accessTokenName\n      tokenExpirationSeconds\n      clientId\n      hasClientSecret\n      scopes\n    }\n    request {\n      url\n      method\n      headers {\n        key\n        value\n        secret\n      }\n      bodyTemplate\n    }\n    successCriteria {\n      source\n      comparator\n      value\n    }\n    delivery {\n      maxAttempts\n      timeoutMs\n      rateLimitPerMinute\n      retryOn\n      pauseAfterFailures\n    }\n    version\n    pausedReason\n    matching {\n      staff {\n        listUrl\n        idField\n        emailField\n      }\n      leadSource {\n        listUrl\n        idField\n        nameField\n        createUrl\n      }\n    }\n    responseMapping {\n      format\n      responseKey\n      delimiter\n      writeBackField\n    }\n    signing {\n      enabled\n      secretCreatedAt\n      previousSecretExpiresAt\n    }\n  }\n':
     types.ConnectorSetupFieldsFragmentDoc,
   '\n  query ConnectorSetup($id: ID!) {\n    connector(id: $id) {\n      ...ConnectorSetupFields\n    }\n  }\n':
@@ -174,6 +201,60 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n',
 ): (typeof documents)['\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    queued\n    succeeded\n    failed\n    createdAt\n    finishedAt\n    createdBy {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    queued\n    succeeded\n    failed\n    createdAt\n    finishedAt\n    createdBy {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BulkJobs($connectorId: ID, $page: Int!, $pageSize: Int!) {\n    bulkJobs(connectorId: $connectorId, page: $page, pageSize: $pageSize) {\n      items {\n        ...BulkJobFields\n      }\n      totalCount\n    }\n  }\n',
+): (typeof documents)['\n  query BulkJobs($connectorId: ID, $page: Int!, $pageSize: Int!) {\n    bulkJobs(connectorId: $connectorId, page: $page, pageSize: $pageSize) {\n      items {\n        ...BulkJobFields\n      }\n      totalCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription BulkJobChanged($id: ID!) {\n    bulkJobChanged(id: $id) {\n      ...BulkJobFields\n    }\n  }\n',
+): (typeof documents)['\n  subscription BulkJobChanged($id: ID!) {\n    bulkJobChanged(id: $id) {\n      ...BulkJobFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BulkPushCount($connectorId: ID!, $filter: RecordFilter) {\n    bulkPushCount(connectorId: $connectorId, filter: $filter)\n  }\n',
+): (typeof documents)['\n  query BulkPushCount($connectorId: ID!, $filter: RecordFilter) {\n    bulkPushCount(connectorId: $connectorId, filter: $filter)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FailedRunCount($connectorId: ID!, $from: DateTime!, $to: DateTime!) {\n    failedRunCount(connectorId: $connectorId, from: $from, to: $to)\n  }\n',
+): (typeof documents)['\n  query FailedRunCount($connectorId: ID!, $from: DateTime!, $to: DateTime!) {\n    failedRunCount(connectorId: $connectorId, from: $from, to: $to)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BulkPush($connectorId: ID!, $filter: RecordFilter) {\n    bulkPush(connectorId: $connectorId, filter: $filter) {\n      ...BulkJobFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkPush($connectorId: ID!, $filter: RecordFilter) {\n    bulkPush(connectorId: $connectorId, filter: $filter) {\n      ...BulkJobFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReplayFailedRuns($connectorId: ID!, $from: DateTime!, $to: DateTime!) {\n    replayFailedRuns(connectorId: $connectorId, from: $from, to: $to) {\n      ...BulkJobFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReplayFailedRuns($connectorId: ID!, $from: DateTime!, $to: DateTime!) {\n    replayFailedRuns(connectorId: $connectorId, from: $from, to: $to) {\n      ...BulkJobFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelBulkJob($id: ID!) {\n    cancelBulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelBulkJob($id: ID!) {\n    cancelBulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReplayRun($runId: ID!) {\n    replayRun(runId: $runId) {\n      ...RunFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReplayRun($runId: ID!) {\n    replayRun(runId: $runId) {\n      ...RunFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,6 +66,41 @@ export type AuthenticationType = 'BASIC' | 'NONE' | 'OAUTH2_CLIENT_CREDENTIALS' 
 
 export type AutomationTrigger = 'ON_CREATE' | 'ON_DELETE' | 'ON_UPDATE';
 
+export type BulkJob = {
+  __typename?: 'BulkJob';
+  connector: Connector;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  failed: Scalars['Int']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: BulkJobKind;
+  /** Runs created so far. */
+  queued: Scalars['Int']['output'];
+  status: BulkJobStatus;
+  /** Of those runs, how many ended SUCCESS, and how many FAILURE. */
+  succeeded: Scalars['Int']['output'];
+  /** Records (PUSH) or runs (REPLAY) selected when the job began. */
+  total: Scalars['Int']['output'];
+};
+
+export type BulkJobKind = 'PUSH' | 'REPLAY';
+
+export type BulkJobPage = {
+  __typename?: 'BulkJobPage';
+  items: Array<BulkJob>;
+  page: Scalars['Int']['output'];
+  pageCount: Scalars['Int']['output'];
+  pageSize: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BulkJobStatus =
+  | 'CANCELLED'
+  /** Every selected record or run has a run, and every one of those runs is final. */
+  | 'DONE'
+  | 'RUNNING';
+
 export type Comparator = 'CONTAINS' | 'EQUALS' | 'NOT_CONTAINS' | 'NOT_EQUALS';
 
 export type Connector = {
@@ -416,6 +451,15 @@ export type MatchingInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * One run (trigger BULK) for each record of the connector's entity type that matches filter and
+   * whose owner's role is among the connector's roles (as automation), within the connector's rate
+   * limit. MANAGE only; CONFLICT when off. Returns at once; copes with 100,000 records without
+   * holding them in memory, and a restart resumes it where it was.
+   */
+  bulkPush: BulkJob;
+  /** Stops making runs for a RUNNING job (runs already made go on). MANAGE only. Returns it CANCELLED. */
+  cancelBulkJob: BulkJob;
   /** Save (publish false) or Save & Publish (publish true). MANAGE only. */
   createConnector: Connector;
   /** Each create, update and delete of a record runs the matching automation triggers of published connectors whose roles include the record owner's role. */
@@ -430,6 +474,15 @@ export type Mutation = {
   /** A token valid 12 hours. Email at most 254, password at most 1000 characters. After 5 failed logins for one email (or 20 from one address) within 15 minutes: TOO_MANY_REQUESTS with extensions.retryAfterSeconds. */
   login: AuthPayload;
   publishConnector: Connector;
+  /** Replays, as one bulk job, every FAILURE run of the connector that finished in [from, to). MANAGE only; CONFLICT when off. */
+  replayFailedRuns: BulkJob;
+  /**
+   * Pushes the record as it was in that run (its snapshot) again, rendered with the connector's
+   * current setup, as a new run: trigger REPLAY, replayOf set, its own id as Idempotency-Key.
+   * Who may: MANAGE, or a user whose role may push with the connector and who may see the run.
+   * CONFLICT when the connector is off or the run is not final.
+   */
+  replayRun: PushRun;
   /**
    * Saves the setup of version n (secrets included) as a new version, the connector staying off.
    * MANAGE only; CONFLICT while published; NOT_FOUND for no such version.
@@ -460,6 +513,15 @@ export type Mutation = {
   updateContact: Contact;
   updateLoan: Loan;
   updateOrganization: Organization;
+};
+
+export type MutationBulkPushArgs = {
+  connectorId: Scalars['ID']['input'];
+  filter?: InputMaybe<RecordFilter>;
+};
+
+export type MutationCancelBulkJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationCreateConnectorArgs = {
@@ -502,6 +564,16 @@ export type MutationLoginArgs = {
 
 export type MutationPublishConnectorArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationReplayFailedRunsArgs = {
+  connectorId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+export type MutationReplayRunArgs = {
+  runId: Scalars['ID']['input'];
 };
 
 export type MutationRestoreConnectorVersionArgs = {
@@ -590,6 +662,8 @@ export type PushRun = {
   attemptLog: Array<PushAttempt>;
   /** Attempts made so far. */
   attempts: Scalars['Int']['output'];
+  /** The bulk job that made this run. */
+  bulkJob?: Maybe<BulkJob>;
   connector: Connector;
   /** The connector version the run's last attempt was pushed with. */
   connectorVersion?: Maybe<Scalars['Int']['output']>;
@@ -611,6 +685,8 @@ export type PushRun = {
    * snapshot (so it stays after the record is deleted); null if the snapshot has neither.
    */
   recordLabel?: Maybe<Scalars['String']['output']>;
+  /** The run this one replays. */
+  replayOf?: Maybe<PushRun>;
   /** The rendered body as sent (secrets never appear here). */
   requestBody?: Maybe<Scalars['String']['output']>;
   requestMethod?: Maybe<HttpMethod>;
@@ -644,6 +720,12 @@ export type PushRunPage = {
 
 export type Query = {
   __typename?: 'Query';
+  /** READ_ONLY or MANAGE. */
+  bulkJob?: Maybe<BulkJob>;
+  /** Newest first. READ_ONLY or MANAGE. */
+  bulkJobs: BulkJobPage;
+  /** Beyond the contract: how many records bulkPush(connectorId, filter) would select now. MANAGE only. */
+  bulkPushCount: Scalars['Int']['output'];
   connector?: Maybe<Connector>;
   /** What changed from version `from` to version `to` (READ_ONLY or MANAGE). */
   connectorDiff: Array<FieldChange>;
@@ -651,6 +733,8 @@ export type Query = {
   connectors: ConnectorPage;
   contact?: Maybe<Contact>;
   contacts: ContactPage;
+  /** Beyond the contract: how many runs replayFailedRuns(connectorId, from, to) would replay now. MANAGE only. */
+  failedRunCount: Scalars['Int']['output'];
   /** Every field a placeholder may name for this entity type, the organization's custom fields included. */
   fieldCatalog: Array<FieldDefinition>;
   loan?: Maybe<Loan>;
@@ -671,6 +755,21 @@ export type Query = {
    */
   signingSecret?: Maybe<Scalars['String']['output']>;
   users: Array<User>;
+};
+
+export type QueryBulkJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryBulkJobsArgs = {
+  connectorId?: InputMaybe<Scalars['ID']['input']>;
+  page?: Scalars['Int']['input'];
+  pageSize?: Scalars['Int']['input'];
+};
+
+export type QueryBulkPushCountArgs = {
+  connectorId: Scalars['ID']['input'];
+  filter?: InputMaybe<RecordFilter>;
 };
 
 export type QueryConnectorArgs = {
@@ -696,6 +795,12 @@ export type QueryContactsArgs = {
   page?: Scalars['Int']['input'];
   pageSize?: Scalars['Int']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryFailedRunCountArgs = {
+  connectorId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 export type QueryFieldCatalogArgs = {
@@ -735,6 +840,14 @@ export type QuerySearchRunsArgs = {
 
 export type QuerySigningSecretArgs = {
   connectorId: Scalars['ID']['input'];
+};
+
+/** Which records a bulk push takes; fields combine. */
+export type RecordFilter = {
+  /** As the search argument of contacts and loans. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only records last updated at or after this instant. */
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type ResponseFormat = 'JSON' | 'TEXT' | 'XML';
@@ -803,7 +916,8 @@ export type RunFilter = {
 
 export type RunStatus = 'FAILURE' | 'QUEUED' | 'RETRYING' | 'RUNNING' | 'SUCCESS';
 
-export type RunTrigger = 'MANUAL' | 'ON_CREATE' | 'ON_DELETE' | 'ON_UPDATE' | 'TEST';
+export type RunTrigger =
+  'BULK' | 'MANUAL' | 'ON_CREATE' | 'ON_DELETE' | 'ON_UPDATE' | 'REPLAY' | 'TEST';
 
 export type SignUpInput = {
   /** At most 254 characters. */
@@ -847,10 +961,16 @@ export type StaffMatchingInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Progress of one bulk job the caller may see: at most about 4 events a second, and always its final state. */
+  bulkJobChanged: BulkJob;
   /** Any change to a connector of the caller's organization: saved, published, unpublished, or a new lastRun*. */
   connectorChanged: Connector;
   /** Every status change of the runs the caller may see, or of one connector's runs among them. */
   runStatusChanged: PushRun;
+};
+
+export type SubscriptionBulkJobChangedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type SubscriptionRunStatusChangedArgs = {
@@ -921,6 +1041,181 @@ export type LoginMutation = {
 export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutEverywhereMutation = { __typename?: 'Mutation'; signOutEverywhere: boolean };
+
+export type BulkJobFieldsFragment = {
+  __typename?: 'BulkJob';
+  id: string;
+  kind: BulkJobKind;
+  status: BulkJobStatus;
+  total: number;
+  queued: number;
+  succeeded: number;
+  failed: number;
+  createdAt: string;
+  finishedAt?: string | null;
+  createdBy: { __typename?: 'User'; id: string; name: string };
+};
+
+export type BulkJobsQueryVariables = Exact<{
+  connectorId?: InputMaybe<Scalars['ID']['input']>;
+  page: Scalars['Int']['input'];
+  pageSize: Scalars['Int']['input'];
+}>;
+
+export type BulkJobsQuery = {
+  __typename?: 'Query';
+  bulkJobs: {
+    __typename?: 'BulkJobPage';
+    totalCount: number;
+    items: Array<{
+      __typename?: 'BulkJob';
+      id: string;
+      kind: BulkJobKind;
+      status: BulkJobStatus;
+      total: number;
+      queued: number;
+      succeeded: number;
+      failed: number;
+      createdAt: string;
+      finishedAt?: string | null;
+      createdBy: { __typename?: 'User'; id: string; name: string };
+    }>;
+  };
+};
+
+export type BulkJobChangedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type BulkJobChangedSubscription = {
+  __typename?: 'Subscription';
+  bulkJobChanged: {
+    __typename?: 'BulkJob';
+    id: string;
+    kind: BulkJobKind;
+    status: BulkJobStatus;
+    total: number;
+    queued: number;
+    succeeded: number;
+    failed: number;
+    createdAt: string;
+    finishedAt?: string | null;
+    createdBy: { __typename?: 'User'; id: string; name: string };
+  };
+};
+
+export type BulkPushCountQueryVariables = Exact<{
+  connectorId: Scalars['ID']['input'];
+  filter?: InputMaybe<RecordFilter>;
+}>;
+
+export type BulkPushCountQuery = { __typename?: 'Query'; bulkPushCount: number };
+
+export type FailedRunCountQueryVariables = Exact<{
+  connectorId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+export type FailedRunCountQuery = { __typename?: 'Query'; failedRunCount: number };
+
+export type BulkPushMutationVariables = Exact<{
+  connectorId: Scalars['ID']['input'];
+  filter?: InputMaybe<RecordFilter>;
+}>;
+
+export type BulkPushMutation = {
+  __typename?: 'Mutation';
+  bulkPush: {
+    __typename?: 'BulkJob';
+    id: string;
+    kind: BulkJobKind;
+    status: BulkJobStatus;
+    total: number;
+    queued: number;
+    succeeded: number;
+    failed: number;
+    createdAt: string;
+    finishedAt?: string | null;
+    createdBy: { __typename?: 'User'; id: string; name: string };
+  };
+};
+
+export type ReplayFailedRunsMutationVariables = Exact<{
+  connectorId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+export type ReplayFailedRunsMutation = {
+  __typename?: 'Mutation';
+  replayFailedRuns: {
+    __typename?: 'BulkJob';
+    id: string;
+    kind: BulkJobKind;
+    status: BulkJobStatus;
+    total: number;
+    queued: number;
+    succeeded: number;
+    failed: number;
+    createdAt: string;
+    finishedAt?: string | null;
+    createdBy: { __typename?: 'User'; id: string; name: string };
+  };
+};
+
+export type CancelBulkJobMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CancelBulkJobMutation = {
+  __typename?: 'Mutation';
+  cancelBulkJob: {
+    __typename?: 'BulkJob';
+    id: string;
+    kind: BulkJobKind;
+    status: BulkJobStatus;
+    total: number;
+    queued: number;
+    succeeded: number;
+    failed: number;
+    createdAt: string;
+    finishedAt?: string | null;
+    createdBy: { __typename?: 'User'; id: string; name: string };
+  };
+};
+
+export type ReplayRunMutationVariables = Exact<{
+  runId: Scalars['ID']['input'];
+}>;
+
+export type ReplayRunMutation = {
+  __typename?: 'Mutation';
+  replayRun: {
+    __typename?: 'PushRun';
+    id: string;
+    trigger: RunTrigger;
+    entityType: EntityType;
+    recordId: string;
+    recordLabel?: string | null;
+    status: RunStatus;
+    attempts: number;
+    requestMethod?: HttpMethod | null;
+    requestUrl?: string | null;
+    requestBody?: string | null;
+    responseStatus?: number | null;
+    responseBody?: string | null;
+    responseValue?: string | null;
+    responseValueError?: string | null;
+    error?: string | null;
+    durationMs?: number | null;
+    createdAt: string;
+    finishedAt?: string | null;
+    nextAttemptAt?: string | null;
+    connector: { __typename?: 'Connector'; id: string; name: string };
+    initiatedBy?: { __typename?: 'User'; id: string; name: string } | null;
+  };
+};
 
 export type ConnectorSetupFieldsFragment = {
   __typename?: 'Connector';
@@ -2084,6 +2379,41 @@ export type TestConnectorMutation = {
   };
 };
 
+export const BulkJobFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkJobFieldsFragment, unknown>;
 export const ConnectorSetupFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2602,6 +2932,634 @@ export const SignOutEverywhereDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const BulkJobsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BulkJobs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'pageSize' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkJobs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'pageSize' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'pageSize' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkJobFields' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkJobsQuery, BulkJobsQueryVariables>;
+export const BulkJobChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'BulkJobChanged' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkJobChanged' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkJobFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkJobChangedSubscription, BulkJobChangedSubscriptionVariables>;
+export const BulkPushCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BulkPushCount' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkPushCount' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkPushCountQuery, BulkPushCountQueryVariables>;
+export const FailedRunCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FailedRunCount' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'failedRunCount' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FailedRunCountQuery, FailedRunCountQueryVariables>;
+export const BulkPushDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkPush' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkPush' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkJobFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkPushMutation, BulkPushMutationVariables>;
+export const ReplayFailedRunsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReplayFailedRuns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replayFailedRuns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkJobFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReplayFailedRunsMutation, ReplayFailedRunsMutationVariables>;
+export const CancelBulkJobDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelBulkJob' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelBulkJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkJobFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelBulkJobMutation, CancelBulkJobMutationVariables>;
+export const ReplayRunDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReplayRun' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replayRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RunFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PushRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseValueError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connector' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'initiatedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReplayRunMutation, ReplayRunMutationVariables>;
 export const ConnectorSetupDocument = {
   kind: 'Document',
   definitions: [

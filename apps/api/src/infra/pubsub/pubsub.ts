@@ -6,6 +6,8 @@ export const TOPIC_NAMES = {
   targetPaused: 'TARGET_PAUSED',
   /** A user's sessions ended: API processes drop the user's cached viewer and close its sockets. */
   sessionsEnded: 'SESSIONS_ENDED',
+  /** A bulk job's progress (coalesced by its driver) and final state. */
+  bulkJob: 'BULK_JOB_CHANGED',
 } as const;
 
 export type TopicName = (typeof TOPIC_NAMES)[keyof typeof TOPIC_NAMES];

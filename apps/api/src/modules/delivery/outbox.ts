@@ -16,6 +16,9 @@ export interface NewRun {
   recordOwnerId: string | null;
   initiatedById: string | null;
   snapshot: RecordValues;
+  replayOfId?: string | null;
+  bulkJobId?: string | null;
+  bulkKey?: string | null;
 }
 
 export function newRunRow(n: NewRun): PushRunEntity {
@@ -45,6 +48,9 @@ export function newRunRow(n: NewRun): PushRunEntity {
     startedAt: null,
     createdAt: new Date(),
     finishedAt: null,
+    replayOfId: n.replayOfId ?? null,
+    bulkJobId: n.bulkJobId ?? null,
+    bulkKey: n.bulkKey ?? null,
   });
 }
 

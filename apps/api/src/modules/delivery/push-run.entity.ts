@@ -87,4 +87,15 @@ export class PushRunEntity {
 
   @Column('datetime', { precision: 3, nullable: true })
   finishedAt: Date | null;
+
+  /** The run this one replays (trigger REPLAY). */
+  @Column('varchar', { length: 36, nullable: true })
+  replayOfId: string | null;
+
+  /** The bulk job that made this run, and its item there (record id, or replayed run id). */
+  @Column('varchar', { length: 36, nullable: true })
+  bulkJobId: string | null;
+
+  @Column('varchar', { length: 64, nullable: true })
+  bulkKey: string | null;
 }

@@ -24,6 +24,9 @@ const RUN_INSERT = [
   'attempts',
   'snapshot',
   'createdAt',
+  'replayOfId',
+  'bulkJobId',
+  'bulkKey',
 ] as const satisfies readonly RunColumn[];
 
 /** What an attempt sent and got: on the run (its latest attempt) and in the attempt log. */

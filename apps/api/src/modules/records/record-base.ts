@@ -30,6 +30,13 @@ export interface RecordRow {
 
 export const MAX_SEARCH_LENGTH = 200;
 
+/** The LIKE pattern of a search (`:s` of the search conditions); null when blank. */
+export function searchPattern(search: string | null | undefined): string | null {
+  const s = search?.trim().toLowerCase();
+  // % and _ are literal: escaped with ! (the search conditions say ESCAPE '!').
+  return s ? `%${s.replace(/[!%_]/g, '!$&')}%` : null;
+}
+
 /** How one record type is listed: its table, search condition (with :s ESCAPE '!') and order. */
 export interface RecordKind<E> {
   entity: EntityTarget<E>;
@@ -51,6 +58,11 @@ export abstract class RecordBase<E extends RecordRow, I> {
   ) {}
 
   protected abstract readonly kind: RecordKind<E>;
+
+  /** How this record type is listed (a bulk push selects with the same search). */
+  recordKind(): RecordKind<E> {
+    return this.kind;
+  }
 
   /** Validates input into the row to save (bumping the version), saves it, queues its pushes. */
   protected abstract write(
@@ -78,9 +90,8 @@ export abstract class RecordBase<E extends RecordRow, I> {
       throw badInput([
         { path: 'search', message: `Search must be at most ${MAX_SEARCH_LENGTH} characters` },
       ]);
-    const s = args.search?.trim().toLowerCase();
-    // % and _ are literal: escaped with ! (the search conditions say ESCAPE '!').
-    if (s) qb.andWhere(search, { s: `%${s.replace(/[!%_]/g, '!$&')}%` });
+    const s = searchPattern(args.search);
+    if (s) qb.andWhere(search, { s });
     for (const column of orderBy) qb.addOrderBy(`${alias}.${column}`, 'ASC');
     const [items, total] = await qb
       .addOrderBy(`${alias}.id`, 'ASC')

@@ -37,6 +37,8 @@ export function toRun(r: PushRunEntity): PushRunView {
     connectorVersion: r.connectorVersion ?? null,
     connectorId: r.connectorId,
     initiatedById: r.initiatedById,
+    replayOfId: r.replayOfId ?? null,
+    bulkJobId: r.bulkJobId ?? null,
   });
 }
 

@@ -144,7 +144,8 @@ export class RunService {
       : loanValues(sample as LoanRecord, ctx);
   }
 
-  private async start(run: PushRunEntity): Promise<PushRunEntity> {
+  /** Inserts a new run and queues it (under an Idempotency-Key, a retry gets the saved run). */
+  async start(run: PushRunEntity): Promise<PushRunEntity> {
     // A retry under an Idempotency-Key whose first request saved its run: that run, not another.
     const replay = takeReplay();
     if (replay) {

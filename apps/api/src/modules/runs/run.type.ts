@@ -86,6 +86,8 @@ export class PushRunView {
   connectorVersion: number | null;
   connectorId: string;
   initiatedById: string | null;
+  replayOfId: string | null;
+  bulkJobId: string | null;
 }
 
 @ObjectType('PushRunPage')

@@ -14,7 +14,15 @@ import { registerEnumType } from 'type-graphql';
 import { CONNECTOR_ACCESS } from './access.js';
 
 /** How a push run was started. */
-export const RUN_TRIGGERS = ['MANUAL', 'ON_CREATE', 'ON_UPDATE', 'ON_DELETE', 'TEST'] as const;
+export const RUN_TRIGGERS = [
+  'MANUAL',
+  'ON_CREATE',
+  'ON_UPDATE',
+  'ON_DELETE',
+  'TEST',
+  'REPLAY',
+  'BULK',
+] as const;
 export type RunTrigger = (typeof RUN_TRIGGERS)[number];
 
 type EnumObject<T extends string> = { [K in T]: K };

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createConnection } from 'mysql2/promise';
+import { seedContactsSql, type SeedContacts } from '../../src/db/bulk-seed.js';
+
+/** Inserts contacts set-based straight into a test database (its env: DATA_DIR or DATABASE_URL). */
+export async function seedContacts(env: Record<string, string>, s: SeedContacts): Promise<void> {
+  if (env.DATABASE_URL) {
+    const { sql, params } = seedContactsSql('mysql', s);
+    const conn = await createConnection(env.DATABASE_URL);
+    await conn.query(sql, params);
+    await conn.end();
+    return;
+  }
+  const { sql, params } = seedContactsSql('sqlite', s);
+  const db = new Database(join(env.DATA_DIR!, 'odc.sqlite'));
+  db.pragma('busy_timeout = 10000');
+  db.prepare(sql).run(...params);
+  db.close();
+}
+
+/** Runs one statement on a test database. */
+export async function execSql(
+  env: Record<string, string>,
+  sql: string,
+  params: unknown[] = [],
+): Promise<void> {
+  if (env.DATABASE_URL) {
+    const conn = await createConnection(env.DATABASE_URL);
+    await conn.query(sql, params);
+    await conn.end();
+    return;
+  }
+  const db = new Database(join(env.DATA_DIR!, 'odc.sqlite'));
+  db.pragma('busy_timeout = 10000');
+  db.prepare(sql).run(...params);
+  db.close();
+}
