@@ -94,6 +94,21 @@ describe('executePush: the request', () => {
     expect(JSON.stringify(outcome)).not.toMatch(/k3y|dTpwQHNz/);
   });
 
+  it('returns the response headers as received, cookies redacted', async () => {
+    handler = (_req, res) => {
+      res.setHeader('x-request-id', 'req-42');
+      res.setHeader('set-cookie', ['session=abc123', 'theme=dark']);
+      json(res, 201, { id: 7 });
+    };
+    const outcome = await push();
+    expect(outcome.response?.headers).toMatchObject({
+      'content-type': 'application/json',
+      'x-request-id': 'req-42',
+      'set-cookie': '[redacted]',
+    });
+    expect(JSON.stringify(outcome)).not.toContain('abc123');
+  });
+
   it('reports a template that does not compile as a final failure', async () => {
     const def = definition(`${target.url}/in`);
     def.request.bodyTemplate = '{"a": {{contact.firstName}';

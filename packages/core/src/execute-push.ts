@@ -243,5 +243,13 @@ function resultOf(read: ResponseRead | null | undefined) {
 }
 
 function responseOf(res: HttpResponse): NonNullable<PushOutcome['response']> {
-  return { status: res.status, body: res.body, truncated: res.truncated };
+  const headers: Record<string, string> = {};
+  for (const [key, value] of Object.entries(res.headers))
+    if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
+  return {
+    status: res.status,
+    headers: redactHeaders(headers),
+    body: res.body,
+    truncated: res.truncated,
+  };
 }

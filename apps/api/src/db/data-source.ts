@@ -21,6 +21,7 @@ import { SecretHeaders1735000000000 } from './migrations/secret-headers.js';
 import { RoleNameKey1735100000000 } from './migrations/role-name-key.js';
 import { UserTokensValidAfter1735100000001 } from './migrations/sessions.js';
 import { CustomValuesSize1735100000002 } from './migrations/custom-values-size.js';
+import { AttemptHeaders1741000000000 } from './migrations/attempt-headers.js';
 import { gateStatements } from './transactions.js';
 
 export const ENTITIES = [
@@ -53,6 +54,7 @@ export function createDataSource(database: Config['database']): DataSource {
         UserTokensValidAfter1735100000001,
         CustomValuesSize1735100000002,
         IdempotencyKeysMysql1736000000000,
+        AttemptHeaders1741000000000,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
@@ -77,6 +79,7 @@ export function createDataSource(database: Config['database']): DataSource {
       UserTokensValidAfter1735100000001,
       CustomValuesSize1735100000002,
       IdempotencyKeysSqlite1736000000000,
+      AttemptHeaders1741000000000,
     ],
     migrationsRun: true,
     synchronize: false,

@@ -42,6 +42,14 @@ export class PushAttemptEntity {
   @Column('text', { nullable: true })
   responseValueError: string | null;
 
+  /** The request headers as sent, credentials redacted (JSON, capped: attempt-headers.ts). */
+  @Column('text', { nullable: true })
+  requestHeaders: string | null;
+
+  /** The response's headers (JSON, capped: attempt-headers.ts). */
+  @Column('text', { nullable: true })
+  responseHeaders: string | null;
+
   @Column('int')
   durationMs: number;
 

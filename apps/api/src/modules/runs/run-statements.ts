@@ -38,7 +38,15 @@ const OUTCOME = [
 const RUN_FINISH = ['status', ...OUTCOME, 'finishedAt', 'nextAttemptAt'] as const;
 
 /** The attempt log row's own values; its runId and OUTCOME columns come from the run row. */
-const ATTEMPT_OWN = ['id', 'attemptNumber', 'outcome', 'startedAt', 'finishedAt'] as const;
+const ATTEMPT_OWN = [
+  'id',
+  'attemptNumber',
+  'outcome',
+  'startedAt',
+  'finishedAt',
+  'requestHeaders',
+  'responseHeaders',
+] as const;
 
 const outcomeParams = (o: Record<(typeof OUTCOME)[number], unknown>) => OUTCOME.map((c) => o[c]);
 
@@ -182,6 +190,8 @@ export class RunStatements {
         a.outcome,
         this.dt(a.startedAt),
         this.dt(a.finishedAt),
+        a.requestHeaders,
+        a.responseHeaders,
         a.runId,
       ],
     };

@@ -1,3 +1,4 @@
+import { readHeaders } from './attempt-headers.js';
 import type { PushAttemptEntity } from './push-attempt.entity.js';
 import type { PushRunEntity } from './push-run.entity.js';
 import { PushAttemptView, PushRunView } from './run.type.js';
@@ -46,7 +47,9 @@ export function toAttempt(a: PushAttemptEntity): PushAttemptView {
     requestMethod: a.requestMethod,
     requestUrl: a.requestUrl,
     requestBody: a.requestBody,
+    requestHeaders: readHeaders(a.requestHeaders),
     responseStatus: a.responseStatus,
+    responseHeaders: readHeaders(a.responseHeaders),
     responseBody: a.responseBody,
     responseValue: a.responseValue ?? null,
     responseValueError: a.responseValueError ?? null,
