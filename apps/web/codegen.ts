@@ -11,7 +11,7 @@ const schema =
 
 const config: CodegenConfig = {
   schema,
-  documents: ['src/**/*.{ts,vue}', '!src/gql/**/*'],
+  documents: ['src/**/*.{ts,vue}', '!src/gql/**/*', '!src/**/*.test.ts'],
   generates: {
     './src/gql/': {
       preset: 'client',

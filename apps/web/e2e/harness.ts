@@ -63,8 +63,11 @@ export interface Product {
   stop: () => Promise<void>;
 }
 
-/** Starts the API on a free port with a fresh data directory (so the demo seed is fresh). */
-export async function startProduct(): Promise<Product> {
+/**
+ * Starts the API on a free port with a fresh data directory (so the demo seed is fresh). Without
+ * `activity`, the demo has no run history and no Flaky/Strict Partner: the suites count on that.
+ */
+export async function startProduct(options: { activity?: boolean } = {}): Promise<Product> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'odc-e2e-'));
   // The embedded default: SQLite in a fresh directory, jobs in process.
@@ -74,6 +77,7 @@ export async function startProduct(): Promise<Product> {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     SEED_DEMO: 'true',
+    SEED_DEMO_ACTIVITY: options.activity ? 'true' : 'false',
     // The tests' own targets (a 429 endpoint, say) listen on loopback; the default refuses it.
     ALLOWED_TARGET_HOSTS: '127.0.0.1,localhost,::1',
   };

@@ -17,6 +17,7 @@ type Documents = {
   '\n  query Me {\n    me {\n      id\n      email\n      name\n      role {\n        id\n        name\n        connectorAccess\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': typeof types.SignOutEverywhereDocument;
+  '\n  query Users {\n    users {\n      id\n      name\n      email\n    }\n  }\n': typeof types.UsersDocument;
   '\n  fragment ConnectorSetupFields on Connector {\n    id\n    name\n    entityType\n    automationTriggers\n    published\n    roles {\n      id\n      name\n    }\n    authentication {\n      type\n      username\n      hasPasscode\n      tokenUrl\n      tokenRequestBody\n      accessTokenName\n      tokenExpirationSeconds\n      clientId\n      hasClientSecret\n      scopes\n    }\n    request {\n      url\n      method\n      headers {\n        key\n        value\n        secret\n      }\n      bodyTemplate\n    }\n    successCriteria {\n      source\n      comparator\n      value\n    }\n    delivery {\n      maxAttempts\n      timeoutMs\n      rateLimitPerMinute\n    }\n    matching {\n      staff {\n        listUrl\n        idField\n        emailField\n      }\n      leadSource {\n        listUrl\n        idField\n        nameField\n        createUrl\n      }\n    }\n    responseMapping {\n      format\n      responseKey\n      delimiter\n      writeBackField\n    }\n  }\n': typeof types.ConnectorSetupFieldsFragmentDoc;
   '\n  query ConnectorSetup($id: ID!) {\n    connector(id: $id) {\n      ...ConnectorSetupFields\n    }\n  }\n': typeof types.ConnectorSetupDocument;
   '\n  query SetupOptions($entityType: EntityType!) {\n    roles {\n      id\n      name\n      connectorAccess\n    }\n    fieldCatalog(entityType: $entityType) {\n      key\n      label\n      type\n      custom\n    }\n  }\n': typeof types.SetupOptionsDocument;
@@ -41,7 +42,7 @@ type Documents = {
   '\n  mutation DeleteLoan($id: ID!) {\n    deleteLoan(id: $id)\n  }\n': typeof types.DeleteLoanDocument;
   '\n  query CustomFields($entityType: EntityType!) {\n    fieldCatalog(entityType: $entityType) {\n      key\n      label\n      type\n      custom\n    }\n  }\n': typeof types.CustomFieldsDocument;
   '\n  fragment RunFields on PushRun {\n    id\n    trigger\n    entityType\n    recordId\n    recordLabel\n    status\n    attempts\n    requestMethod\n    requestUrl\n    requestBody\n    responseStatus\n    responseBody\n    responseValue\n    responseValueError\n    error\n    durationMs\n    createdAt\n    finishedAt\n    nextAttemptAt\n    connector {\n      id\n      name\n    }\n    initiatedBy {\n      id\n      name\n    }\n  }\n': typeof types.RunFieldsFragmentDoc;
-  '\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      responseStatus\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n': typeof types.RunAttemptsFieldsFragmentDoc;
+  '\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      requestHeaders {\n        name\n        value\n      }\n      responseStatus\n      responseHeaders {\n        name\n        value\n      }\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n': typeof types.RunAttemptsFieldsFragmentDoc;
   '\n  query Runs($page: Int!, $pageSize: Int!, $status: RunStatus, $connectorId: ID) {\n    runs(page: $page, pageSize: $pageSize, status: $status, connectorId: $connectorId) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n': typeof types.RunsDocument;
   '\n  query Run($id: ID!) {\n    run(id: $id) {\n      ...RunFields\n      ...RunAttemptsFields\n    }\n  }\n': typeof types.RunDocument;
   '\n  subscription RunStatusChanged($connectorId: ID) {\n    runStatusChanged(connectorId: $connectorId) {\n      ...RunFields\n    }\n  }\n': typeof types.RunStatusChangedDocument;
@@ -56,6 +57,8 @@ const documents: Documents = {
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': types.SignOutEverywhereDocument,
+  '\n  query Users {\n    users {\n      id\n      name\n      email\n    }\n  }\n':
+    types.UsersDocument,
   '\n  fragment ConnectorSetupFields on Connector {\n    id\n    name\n    entityType\n    automationTriggers\n    published\n    roles {\n      id\n      name\n    }\n    authentication {\n      type\n      username\n      hasPasscode\n      tokenUrl\n      tokenRequestBody\n      accessTokenName\n      tokenExpirationSeconds\n      clientId\n      hasClientSecret\n      scopes\n    }\n    request {\n      url\n      method\n      headers {\n        key\n        value\n        secret\n      }\n      bodyTemplate\n    }\n    successCriteria {\n      source\n      comparator\n      value\n    }\n    delivery {\n      maxAttempts\n      timeoutMs\n      rateLimitPerMinute\n    }\n    matching {\n      staff {\n        listUrl\n        idField\n        emailField\n      }\n      leadSource {\n        listUrl\n        idField\n        nameField\n        createUrl\n      }\n    }\n    responseMapping {\n      format\n      responseKey\n      delimiter\n      writeBackField\n    }\n  }\n':
     types.ConnectorSetupFieldsFragmentDoc,
   '\n  query ConnectorSetup($id: ID!) {\n    connector(id: $id) {\n      ...ConnectorSetupFields\n    }\n  }\n':
@@ -103,7 +106,7 @@ const documents: Documents = {
     types.CustomFieldsDocument,
   '\n  fragment RunFields on PushRun {\n    id\n    trigger\n    entityType\n    recordId\n    recordLabel\n    status\n    attempts\n    requestMethod\n    requestUrl\n    requestBody\n    responseStatus\n    responseBody\n    responseValue\n    responseValueError\n    error\n    durationMs\n    createdAt\n    finishedAt\n    nextAttemptAt\n    connector {\n      id\n      name\n    }\n    initiatedBy {\n      id\n      name\n    }\n  }\n':
     types.RunFieldsFragmentDoc,
-  '\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      responseStatus\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n':
+  '\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      requestHeaders {\n        name\n        value\n      }\n      responseStatus\n      responseHeaders {\n        name\n        value\n      }\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n':
     types.RunAttemptsFieldsFragmentDoc,
   '\n  query Runs($page: Int!, $pageSize: Int!, $status: RunStatus, $connectorId: ID) {\n    runs(page: $page, pageSize: $pageSize, status: $status, connectorId: $connectorId) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n':
     types.RunsDocument,
@@ -153,6 +156,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n',
 ): (typeof documents)['\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Users {\n    users {\n      id\n      name\n      email\n    }\n  }\n',
+): (typeof documents)['\n  query Users {\n    users {\n      id\n      name\n      email\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,8 +310,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      responseStatus\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      responseStatus\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n'];
+  source: '\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      requestHeaders {\n        name\n        value\n      }\n      responseStatus\n      responseHeaders {\n        name\n        value\n      }\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      requestHeaders {\n        name\n        value\n      }\n      responseStatus\n      responseHeaders {\n        name\n        value\n      }\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
