@@ -9,19 +9,32 @@ describe('accessibility', () => {
     const page = await newPage();
     await signIn(page, product.url, USERS.admin);
     await page.locator('.connector-tile').first().waitFor();
-    const { connectors } = await gql<{ connectors: { items: { id: string }[] } }>(
+    const { connectors, contacts, loans } = await gql<{
+      connectors: { items: { id: string }[] };
+      contacts: { items: { id: string }[] };
+      loans: { items: { id: string }[] };
+    }>(
       product.url,
-      '{ connectors(pageSize: 1) { items { id } } }',
+      '{ connectors(pageSize: 1) { items { id } } contacts(pageSize: 1) { items { id } } loans(pageSize: 1) { items { id } } }',
       {},
       await tokenOf(product.url, USERS.admin),
     );
+    const contact = contacts.items[0]!.id;
+    const loan = loans.items[0]!.id;
     const pages: [string, string][] = [
       ['connectors', '/connectors'],
       ['setup (new)', '/connectors/new'],
       ['setup (edit)', `/connectors/${connectors.items[0]!.id}/edit`],
       ['logs', `/connectors/${connectors.items[0]!.id}/edit?tab=logs`],
+      ['setup (view)', `/connectors/${connectors.items[0]!.id}`],
       ['contacts', '/contacts'],
+      ['contact', `/contacts/${contact}`],
+      ['contact (new)', '/contacts/new'],
+      ['contact (edit)', `/contacts/${contact}/edit`],
       ['loans', '/loans'],
+      ['loan', `/loans/${loan}`],
+      ['loan (new)', '/loans/new'],
+      ['loan (edit)', `/loans/${loan}/edit`],
       ['run history', '/runs'],
     ];
     const found: string[] = [];
@@ -42,5 +55,6 @@ describe('accessibility', () => {
     for (const v of (await new AxeBuilder({ page: login }).analyze()).violations)
       if (v.impact === 'serious' || v.impact === 'critical') found.push(`login: ${v.id}`);
     expect(found).toEqual([]);
-  });
+    // Fifteen pages scanned one after another: more time than one test usually takes.
+  }, 300_000);
 });

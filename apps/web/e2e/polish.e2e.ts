@@ -210,7 +210,9 @@ describe('setup form polish', () => {
     // Source, Comparator, Value: the third input of the row.
     const cell = page.locator('.criterion-row').nth(1).locator('.v-input').nth(2);
     const value = cell.getByLabel('Value');
-    await expect.poll(() => cell.locator('.v-messages').textContent()).toContain('must not be blank');
+    await expect
+      .poll(() => cell.locator('.v-messages').textContent())
+      .toContain('must not be blank');
     await value.pressSequentially('201');
     await expect.poll(() => cell.locator('.v-messages').textContent()).toBe('');
     expect(await value.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -218,9 +220,10 @@ describe('setup form polish', () => {
     // Fixed and saved: the list says so.
     await page.getByLabel('Token URL').fill(`${product.url}/demo/echo/token`);
     await page.getByLabel('Token Request Body').fill('{"client": "e2e"}');
-    await page.getByRole('button', { name: 'Data Request' }).click();
+    await page.getByLabel('Access Token Name').fill('access_token');
+    // Save opened every section still missing something, Data Request among them.
     await page.getByLabel('URL', { exact: true }).fill(`${product.url}/demo/echo`);
-    await page.getByLabel('Request Body').fill('{"id": "{{contact.id}}"}');
+    await page.getByLabel('Request Body', { exact: true }).fill('{"id": "{{contact.id}}"}');
     await page.locator('[data-test="save"]').click();
     await page.waitForURL(/\/connectors(\?.*)?$/);
     await expect(page.locator('[data-test="notice"]').textContent()).resolves.toContain(
