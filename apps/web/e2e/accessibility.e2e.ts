@@ -56,5 +56,5 @@ describe('accessibility', () => {
       if (v.impact === 'serious' || v.impact === 'critical') found.push(`login: ${v.id}`);
     expect(found).toEqual([]);
     // Fifteen pages scanned one after another: more time than one test usually takes.
-  }, 300_000);
+  }, 480_000);
 });

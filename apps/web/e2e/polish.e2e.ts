@@ -244,7 +244,8 @@ describe('loading, layout and status', () => {
     const page = await newPage();
     await page.route(/\/assets\/.*\.js$/, async (route) => {
       await new Promise((r) => setTimeout(r, 1500));
-      await route.continue();
+      // The page may have moved on meanwhile (the request then was already answered or cancelled).
+      await route.continue().catch(() => undefined);
     });
     await page.goto(`${product.url}/login`, { waitUntil: 'commit' });
     await page.locator('[data-test="app-shell"]').waitFor();
@@ -263,7 +264,7 @@ describe('loading, layout and status', () => {
         held = true;
         await connectorsHeld;
       }
-      await route.continue();
+      await route.continue().catch(() => undefined);
     });
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/connectors/);
@@ -282,7 +283,7 @@ describe('loading, layout and status', () => {
     // An in-app navigation whose page code is slow to come shows the bar.
     await page.route(/\/assets\/RunsPage-.*\.js$/, async (route) => {
       await new Promise((r) => setTimeout(r, 1500));
-      await route.continue();
+      await route.continue().catch(() => undefined);
     });
     await page.getByRole('link', { name: 'Run history' }).click();
     await page.locator('[data-test="nav-progress"]').waitFor();
