@@ -43,6 +43,7 @@ import { RunOrder } from './modules/runs/run-order.js';
 import { RunSql } from './modules/runs/run-sql.js';
 import { RunService } from './modules/runs/run.service.js';
 import { RunWorker } from './modules/runs/worker.js';
+import { SigningService } from './modules/signing/signing.service.js';
 import type { Services } from './modules/shared/services.js';
 import { createSchema } from './schema.js';
 
@@ -137,6 +138,7 @@ export async function createApp(
   const reads = new BatchedReads(ds, batcher);
   const customFields = new CustomFieldService(ds);
   const connectors = new ConnectorService(ds, box, bus);
+  const signing = new SigningService(ds, box, connectors);
   const services: Services = {
     box,
     bus,
@@ -150,6 +152,7 @@ export async function createApp(
     contacts: new ContactService(ds, customFields, dispatcher),
     loans: new LoanService(ds, customFields, dispatcher),
     runs: new RunService(ds, connectors, customFields, dispatcher, sql, reads),
+    signing,
   };
   const schema = await createSchema(bus);
   let worker: RunWorker | null = null;
@@ -177,6 +180,7 @@ export async function createApp(
       lastRun: new LastRunWriter(ds, bus, logger),
       metrics,
       pauses: new TargetPauses(bus),
+      signing,
     });
     const w = worker;
     queue.start((job) => w.process(job));

@@ -11,6 +11,7 @@ import {
 } from './modules/records/record.resolver.js';
 import { ConnectorRunsResolver, RunResolver } from './modules/runs/run.resolver.js';
 import { AuthResolver, UserResolver } from './modules/identity/auth.resolver.js';
+import { SigningResolver } from './modules/signing/signing.resolver.js';
 import { authChecker } from './modules/identity/auth-checker.js';
 import { DateTimeScalar } from './modules/shared/date-time.js';
 
@@ -24,6 +25,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ContactResolver,
   LoanResolver,
   FieldCatalogResolver,
+  SigningResolver,
 ];
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -26,6 +26,7 @@ import {
   type RenderedRequest,
 } from './push-request.js';
 import type { ConnectorDefinition } from './schema/connector.schema.js';
+import { signatureHeaders, type SigningKeys } from './signing/sign.js';
 import type { RecordValues } from './template/types.js';
 
 export type { PushOutcome, SentRequest } from './push-outcome.js';
@@ -50,6 +51,8 @@ export interface PushConnector {
   /** Token cache and rate limiter key. */
   id: string;
   definition: ConnectorDefinition;
+  /** The signing secrets; needed when definition.signPushes is on. */
+  signing?: SigningKeys | null;
 }
 
 export interface PushContext {
@@ -99,6 +102,11 @@ export async function executePush(
     if (!(error instanceof RequestTemplateError)) throw error;
     const request = { method, url: redactUrl(def.request.url), headers: {}, body: null };
     return { status: 'FAILURE', request, durationMs: 0, criteria: [], reason: error.message };
+  }
+  if (def.signPushes && !connector.signing) {
+    const request = { method, url: redactUrl(def.request.url), headers: {}, body: null };
+    const reason = 'Sign pushes is on but the connector has no signing secret yet: save it again';
+    return { status: 'FAILURE', request, durationMs: 0, criteria: [], reason };
   }
   const render = (record: RecordValues): RenderedRequest => {
     const rendered = compiled.render(record);
@@ -182,6 +190,12 @@ export async function executePush(
   const send = async () => {
     authorization = await auth.header(def.authentication, authCtx);
     if (authorization) headers.authorization = authorization;
+    // Signed last, at send time: the exact body sent ('' without one) and this attempt's time.
+    if (def.signPushes && connector.signing)
+      Object.assign(
+        headers,
+        signatureHeaders(connector.signing, ctx.runId, clock.now(), body ?? ''),
+      );
     return deps.http.send({ method, url: rendered.url, headers, body, timeoutMs });
   };
 

@@ -39,5 +39,13 @@ export { createRateLimiter, type RateLimiter } from './delivery/rate-limiter.js'
 export { systemClock, type Clock } from './delivery/clock.js';
 export { RETRY_AFTER_CAP_MS, backoffDelayMs, parseRetryAfter } from './delivery/backoff.js';
 
+export {
+  newSigningSecret,
+  signatureHeaders,
+  signingSecrets,
+  SIGNING_OVERLAP_MS,
+  type SigningKeys,
+} from './signing/sign.js';
+
 export { readResponseValue, type ResponseRead } from './response/read.js';
 export { describeFailure, evaluateCriteria, type CriterionResult } from './criteria/evaluate.js';

@@ -21,6 +21,9 @@ import { SecretHeaders1735000000000 } from './migrations/secret-headers.js';
 import { RoleNameKey1735100000000 } from './migrations/role-name-key.js';
 import { UserTokensValidAfter1735100000001 } from './migrations/sessions.js';
 import { CustomValuesSize1735100000002 } from './migrations/custom-values-size.js';
+import { ConnectorSigningMysql1737000000000 } from './migrations/mysql/1737000000000-connector-signing.js';
+import { ConnectorSigningSqlite1737000000000 } from './migrations/sqlite/1737000000000-connector-signing.js';
+import { ConnectorSigningEntity } from '../modules/signing/signing.entity.js';
 import { AttemptHeaders1741000000000 } from './migrations/attempt-headers.js';
 import { gateStatements } from './transactions.js';
 
@@ -34,6 +37,7 @@ export const ENTITIES = [
   ConnectorEntity,
   PushRunEntity,
   PushAttemptEntity,
+  ConnectorSigningEntity,
 ];
 
 /** SQLite (WAL) in DATA_DIR by default, MySQL/MariaDB through mysql2 with DATABASE_URL. */
@@ -54,6 +58,7 @@ export function createDataSource(database: Config['database']): DataSource {
         UserTokensValidAfter1735100000001,
         CustomValuesSize1735100000002,
         IdempotencyKeysMysql1736000000000,
+        ConnectorSigningMysql1737000000000,
         AttemptHeaders1741000000000,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
@@ -79,6 +84,7 @@ export function createDataSource(database: Config['database']): DataSource {
       UserTokensValidAfter1735100000001,
       CustomValuesSize1735100000002,
       IdempotencyKeysSqlite1736000000000,
+      ConnectorSigningSqlite1737000000000,
       AttemptHeaders1741000000000,
     ],
     migrationsRun: true,

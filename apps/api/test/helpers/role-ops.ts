@@ -209,6 +209,12 @@ const QUERIES: Op[] = [
     vars: (w) => ({ id: w.loans.admin }),
     roles: ['data', 'null', 'null'],
   },
+  {
+    name: 'signingSecret of a connector that never signed',
+    query: `query($id: ID!) { signingSecret(connectorId: $id) }`,
+    vars: (w) => ({ id: w.connectors.live }),
+    roles: ['null', 'FORBIDDEN', 'FORBIDDEN'],
+  },
 ];
 
 const MUTATIONS: Op[] = [
@@ -428,6 +434,12 @@ const MUTATIONS: Op[] = [
     vars: freshLoan,
     roles: OWNED,
     probe: async (w, v) => (await admin(w).ok(LOAN, { id: v.id })).loan,
+  },
+  {
+    name: 'rotateSigningSecret of a connector that does not sign',
+    query: `mutation($id: ID!) { rotateSigningSecret(connectorId: $id) }`,
+    vars: (w) => ({ id: w.connectors.live }),
+    roles: ['CONFLICT', 'FORBIDDEN', 'FORBIDDEN'],
   },
 ];
 

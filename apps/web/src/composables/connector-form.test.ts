@@ -106,6 +106,19 @@ describe('connector form', () => {
     expect(sectionOf('responseMapping.responseKey')).toBe('request');
   });
 
+  it('sends Sign pushes, and a header named like a signature header is refused while it is on', () => {
+    const form = emptyForm();
+    expect(toInput(form).signPushes).toBe(false);
+    form.signPushes = true;
+    form.headers = [{ key: 'webhook-id', value: 'x' }];
+    expect(toInput(form).signPushes).toBe(true);
+    expect(formIssues(form)).toContainEqual({
+      path: 'request.headers.0.key',
+      message: 'webhook-id is set by Sign pushes',
+    });
+    expect(sectionOf('request.headers.0.key')).toBe('request');
+  });
+
   it('reads pasted headers separated by | or by lines', () => {
     expect(parseHeaders('Content-Type: application/json|Authorization: Bearer x')).toEqual([
       { key: 'Content-Type', value: 'application/json', secret: false },

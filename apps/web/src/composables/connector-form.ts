@@ -67,6 +67,8 @@ export interface ConnectorForm {
     /** A custom field key (contact.custom.x), or '' for none. */
     writeBackField: string;
   };
+  /** Standard Webhooks signatures on every push. */
+  signPushes: boolean;
 }
 
 export function emptyResponse(): ConnectorForm['response'] {
@@ -120,6 +122,7 @@ export function emptyForm(): ConnectorForm {
     delivery: { ...DEFAULT_DELIVERY },
     matching: emptyMatching(),
     response: emptyResponse(),
+    signPushes: false,
   };
 }
 
@@ -189,6 +192,7 @@ export function fromConnector(c: ConnectorSetupFieldsFragment): ConnectorForm {
           writeBackField: c.responseMapping.writeBackField ?? '',
         }
       : emptyResponse(),
+    signPushes: c.signing.enabled,
   };
 }
 
@@ -266,6 +270,7 @@ export function toInput(form: ConnectorForm): ConnectorInput {
         : null,
     },
     responseMapping: form.response.on ? toMapping(form.response) : null,
+    signPushes: form.signPushes,
   };
 }
 

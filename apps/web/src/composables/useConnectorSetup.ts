@@ -95,6 +95,8 @@ export function useConnectorSetup(id: Ref<string | undefined>) {
     loadError: loaded.error,
     dirty,
     published: computed(() => loaded.result.value?.connector?.published ?? false),
+    /** Signing as saved (the secret's dates); null for a new connector. */
+    signing: computed(() => loaded.result.value?.connector?.signing ?? null),
     fields,
     roles,
     complete,

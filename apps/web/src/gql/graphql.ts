@@ -89,6 +89,7 @@ export type Connector = {
   roles: Array<Role>;
   /** Newest first. */
   runs: PushRunPage;
+  signing: Signing;
   successCriteria: Array<SuccessCriterion>;
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -118,6 +119,8 @@ export type ConnectorInput = {
   responseMapping?: InputMaybe<ResponseMappingInput>;
   /** At least one role of the organization. */
   roleIds: Array<Scalars['ID']['input']>;
+  /** Sign every push (default false). The first save with signing on makes the secret. */
+  signPushes?: InputMaybe<Scalars['Boolean']['input']>;
   /** At least one. */
   successCriteria: Array<SuccessCriterionInput>;
 };
@@ -388,6 +391,12 @@ export type Mutation = {
   /** A token valid 12 hours. Email at most 254, password at most 1000 characters. After 5 failed logins for one email (or 20 from one address) within 15 minutes: TOO_MANY_REQUESTS with extensions.retryAfterSeconds. */
   login: AuthPayload;
   publishConnector: Connector;
+  /**
+   * Makes a new secret at once and returns it (MANAGE only; allowed while published). For 24 hours
+   * pushes carry signatures made with both the new and the previous secret. CONFLICT when signing
+   * is off.
+   */
+  rotateSigningSecret: Scalars['String']['output'];
   /** Ends every session of the current user: tokens issued before now stop working (UNAUTHENTICATED), live sockets close. */
   signOutEverywhere: Scalars['Boolean']['output'];
   /** Creates an organization, its MANAGE role 'Administrator', and its first user in that role. With SIGNUP=first (the default) only while no organization exists; else FORBIDDEN. At most one signUp or login per request. */
@@ -449,6 +458,10 @@ export type MutationLoginArgs = {
 
 export type MutationPublishConnectorArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationRotateSigningSecretArgs = {
+  connectorId: Scalars['ID']['input'];
 };
 
 export type MutationSignUpArgs = {
@@ -606,6 +619,12 @@ export type Query = {
   run?: Maybe<PushRun>;
   /** Newest first; filters combine. */
   runs: PushRunPage;
+  /**
+   * The connector's current signing secret: "whsec_" and the base64 of 24 to 64 random bytes.
+   * MANAGE only (FORBIDDEN otherwise); null when signing was never on. Never in any other field,
+   * run, log or event.
+   */
+  signingSecret?: Maybe<Scalars['String']['output']>;
   users: Array<User>;
 };
 
@@ -655,6 +674,10 @@ export type QueryRunsArgs = {
   page?: Scalars['Int']['input'];
   pageSize?: Scalars['Int']['input'];
   status?: InputMaybe<RunStatus>;
+};
+
+export type QuerySigningSecretArgs = {
+  connectorId: Scalars['ID']['input'];
 };
 
 export type ResponseFormat = 'JSON' | 'TEXT' | 'XML';
@@ -709,6 +732,15 @@ export type SignUpInput = {
   organizationName: Scalars['String']['input'];
   /** 8 to 1000 characters. */
   password: Scalars['String']['input'];
+};
+
+export type Signing = {
+  __typename?: 'Signing';
+  enabled: Scalars['Boolean']['output'];
+  /** Until then every push also carries a signature made with the previous secret; null when none. */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the current secret was made; null when signing was never on. */
+  secretCreatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /**
@@ -878,6 +910,12 @@ export type ConnectorSetupFieldsFragment = {
     delimiter?: string | null;
     writeBackField?: string | null;
   } | null;
+  signing: {
+    __typename?: 'Signing';
+    enabled: boolean;
+    secretCreatedAt?: string | null;
+    previousSecretExpiresAt?: string | null;
+  };
 };
 
 export type ConnectorSetupQueryVariables = Exact<{
@@ -949,6 +987,12 @@ export type ConnectorSetupQuery = {
       delimiter?: string | null;
       writeBackField?: string | null;
     } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
   } | null;
 };
 
@@ -1038,6 +1082,12 @@ export type CreateConnectorMutation = {
       delimiter?: string | null;
       writeBackField?: string | null;
     } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
   };
 };
 
@@ -1112,8 +1162,26 @@ export type UpdateConnectorMutation = {
       delimiter?: string | null;
       writeBackField?: string | null;
     } | null;
+    signing: {
+      __typename?: 'Signing';
+      enabled: boolean;
+      secretCreatedAt?: string | null;
+      previousSecretExpiresAt?: string | null;
+    };
   };
 };
+
+export type SigningSecretQueryVariables = Exact<{
+  connectorId: Scalars['ID']['input'];
+}>;
+
+export type SigningSecretQuery = { __typename?: 'Query'; signingSecret?: string | null };
+
+export type RotateSigningSecretMutationVariables = Exact<{
+  connectorId: Scalars['ID']['input'];
+}>;
+
+export type RotateSigningSecretMutation = { __typename?: 'Mutation'; rotateSigningSecret: string };
 
 export type ConnectorTileFieldsFragment = {
   __typename?: 'Connector';
@@ -1876,6 +1944,18 @@ export const ConnectorSetupFieldsFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2463,6 +2543,18 @@ export const ConnectorSetupDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2715,6 +2807,18 @@ export const CreateConnectorDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2923,11 +3027,95 @@ export const UpdateConnectorDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secretCreatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretExpiresAt' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<UpdateConnectorMutation, UpdateConnectorMutationVariables>;
+export const SigningSecretDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SigningSecret' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signingSecret' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SigningSecretQuery, SigningSecretQueryVariables>;
+export const RotateSigningSecretDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotateSigningSecret' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotateSigningSecret' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'connectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'connectorId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotateSigningSecretMutation, RotateSigningSecretMutationVariables>;
 export const ConnectorsDocument = {
   kind: 'Document',
   definitions: [

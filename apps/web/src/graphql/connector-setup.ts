@@ -62,6 +62,11 @@ export const ConnectorSetupFields = graphql(`
       delimiter
       writeBackField
     }
+    signing {
+      enabled
+      secretCreatedAt
+      previousSecretExpiresAt
+    }
   }
 `);
 
@@ -102,5 +107,17 @@ export const UpdateConnector = graphql(`
     updateConnector(id: $id, input: $input, publish: $publish) {
       ...ConnectorSetupFields
     }
+  }
+`);
+
+export const SigningSecretQuery = graphql(`
+  query SigningSecret($connectorId: ID!) {
+    signingSecret(connectorId: $connectorId)
+  }
+`);
+
+export const RotateSigningSecret = graphql(`
+  mutation RotateSigningSecret($connectorId: ID!) {
+    rotateSigningSecret(connectorId: $connectorId)
   }
 `);

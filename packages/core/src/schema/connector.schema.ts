@@ -9,6 +9,7 @@ import {
 } from './enums.js';
 import { isCustomFieldOf, responseMappingSchema } from './response-mapping.js';
 import { SETTINGS, intSetting } from './settings.js';
+import { signingIssues } from './signing.js';
 import { FORBIDDEN_HEADERS, httpUrl, LIMITS, notBlank, text } from './text.js';
 
 export { isHttpUrl } from './text.js';
@@ -149,6 +150,8 @@ const connectorShape = z.object({
   delivery: deliveryPolicySchema.default(() => deliveryPolicySchema.parse({})),
   matching: matchingSchema.default({ staff: null, leadSource: null }),
   responseMapping: responseMappingSchema.nullable().default(null),
+  /** Standard Webhooks signatures on every push; the API keeps the secret (never in here). */
+  signPushes: z.boolean().default(false),
 });
 
 export interface ConnectorSchemaOptions {
@@ -289,6 +292,7 @@ export function validateConnectorDefinition(
     ...(parsed.success ? [] : toFieldIssues(parsed.error)),
     ...templateIssues(input, options),
     ...mappingIssues(input, options),
+    ...signingIssues(input),
   ];
   return parsed.success && issues.length === 0
     ? { ok: true, value: parsed.data }

@@ -8,3 +8,4 @@ export * from './response-mapping.js';
 export * from './stored.js';
 export { BACKOFF_SCHEDULE_MS, describeHorizon, retryHorizonMs } from '../delivery/backoff.js';
 export * from './text.js';
+export { SIGNATURE_HEADERS } from './signing.js';

@@ -46,6 +46,7 @@ describe('stored connector definition', () => {
       version: STORED_VERSION,
       matching: { staff: null, leadSource: null },
       responseMapping: null,
+      signPushes: false,
     });
   });
 

@@ -48,6 +48,8 @@ export const storedDefinitionSchema = z.object({
   delivery: deliveryPolicySchema,
   matching: matchingSchema,
   responseMapping: responseMappingSchema.nullable(),
+  // Added without a version step: rows from before it read false.
+  signPushes: z.boolean().default(false),
   /** Which secrets are set; their values are sealed apart. */
   secretKeys: z.array(z.enum(SECRET_AUTH_FIELDS)),
 });
@@ -120,6 +122,7 @@ export function splitSecrets(def: ConnectorDefinition): {
       delivery: def.delivery,
       matching: def.matching,
       responseMapping: def.responseMapping,
+      signPushes: def.signPushes,
       secretKeys: SECRET_AUTH_FIELDS.filter((k) => secrets[k] !== undefined),
     },
     secrets,

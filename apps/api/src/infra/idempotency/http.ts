@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { getOperationAST, parse } from 'graphql';
 import type { Logger } from '../../logger.js';
-import { inIdempotencyScope } from './scope.js';
+import { inIdempotencyScope, type IdempotencyScope } from './scope.js';
 import type { IdempotencyStore } from './store.js';
 
 /** One complete HTTP answer of the GraphQL endpoint. */
@@ -79,15 +79,17 @@ export function idempotency(
       };
     }
     let answer: Answer;
+    const scope: IdempotencyScope = { userId, key, replay: begin.replay };
     try {
-      answer = await inIdempotencyScope({ userId, key, replay: begin.replay }, execute);
+      answer = await inIdempotencyScope(scope, execute);
     } catch (err) {
       await store.release(userId, key, false).catch(() => undefined);
       throw err;
     }
     const codes = errorCodes(answer.body);
     try {
-      if (codes.includes('OUTCOME_UNKNOWN')) await store.release(userId, key, false);
+      if (codes.includes('OUTCOME_UNKNOWN') || scope.secretAnswer)
+        await store.release(userId, key, false);
       else if (codes.includes('INTERNAL_SERVER_ERROR')) await store.release(userId, key, true);
       else await store.complete(userId, key, answer.status, answer.body);
     } catch (err) {

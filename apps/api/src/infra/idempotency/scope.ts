@@ -8,6 +8,8 @@ export interface IdempotencyScope {
   key: string;
   /** A retry of a request whose change was saved but whose answer was lost: what it returned. */
   replay: { ref: string | null } | null;
+  /** The answer holds a secret: it is not kept (a repeat runs again and finds the change saved). */
+  secretAnswer?: boolean;
 }
 
 const storage = new AsyncLocalStorage<IdempotencyScope>();
@@ -45,6 +47,12 @@ export function takeReplay(): { ref: string | null } | null {
   const replay = scope?.replay ?? null;
   if (scope) scope.replay = null;
   return replay;
+}
+
+/** The mutation's answer holds a secret: never kept in idempotency_key. */
+export function markAnswerSecret(): void {
+  const scope = storage.getStore();
+  if (scope) scope.secretAnswer = true;
 }
 
 /** A change about to be saved again although its first request's was: refused. */

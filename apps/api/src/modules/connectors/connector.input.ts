@@ -211,4 +211,12 @@ export class ConnectorInput {
       'Null (the default) removes the mapping. RESPONSE_VALUE criteria need one (BAD_USER_INPUT).',
   })
   responseMapping?: ResponseMappingInput | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Sign every push (default false). The first save with signing on makes the secret.',
+  })
+  signPushes?: boolean | null;
 }

@@ -82,5 +82,6 @@ export function toConnectorView(
     updatedAt: c.updatedAt,
     roleIds: c.roleIds,
     organizationId: c.organizationId,
+    signPushes: c.definition.signPushes,
   });
 }

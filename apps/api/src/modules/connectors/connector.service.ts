@@ -19,6 +19,7 @@ import type { ConnectorInput } from './connector.input.js';
 import { toPlainInput } from './plain-input.js';
 import { TtlCache } from '../shared/ttl-cache.js';
 import { transaction } from '../../db/transactions.js';
+import { ensureSigningSecret } from '../signing/signing.service.js';
 
 const isDuplicate = (e: unknown) =>
   /UNIQUE constraint|Duplicate entry|ER_DUP_ENTRY/i.test(String((e as Error)?.message));
@@ -188,6 +189,7 @@ export class ConnectorService {
       if (isDuplicate(e)) throw conflict('A connector with this name already exists');
       throw e;
     }
+    if (def.signPushes) await ensureSigningSecret(m, this.box, row.id);
     return row;
   }
 }

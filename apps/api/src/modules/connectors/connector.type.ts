@@ -242,6 +242,8 @@ export class ConnectorView {
 
   roleIds: string[];
   organizationId: string;
+  /** Shown as signing.enabled (modules/signing). */
+  signPushes: boolean;
 }
 
 @ObjectType('ConnectorPage')

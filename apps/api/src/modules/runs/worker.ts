@@ -5,6 +5,7 @@ import {
   type PushDeps,
   type PushOutcome,
   type RateLimiter,
+  type SigningKeys,
 } from '@odc/core';
 import type { Logger } from 'pino';
 import type { Metrics } from '../../infra/metrics.js';
@@ -45,6 +46,8 @@ export interface WorkerParts {
   metrics: Metrics;
   /** Targets that answered 429, paused until their retry time. */
   pauses: TargetPauses;
+  /** The connector's signing secrets, for connectors that sign their pushes. */
+  signing: { keys(connectorId: string): Promise<SigningKeys | null> };
 }
 
 /** Executes one attempt of a run: order, rate limit, claim, push through core, record, publish. */
@@ -117,8 +120,10 @@ export class RunWorker {
       outcome = failed('The connector was turned off before the push ran');
     } else {
       try {
+        const definition = this.definition(connector);
+        const signing = definition.signPushes ? await this.p.signing.keys(connector.id) : null;
         outcome = await executePush(
-          { id: connector.id, definition: this.definition(connector) },
+          { id: connector.id, definition, signing },
           run.snapshot,
           // The push's own slot was reserved above (or the connector is off: a test push).
           { runId: run.id, attempt: run.attempts, pushSlotTaken: true },

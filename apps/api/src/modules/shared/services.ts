@@ -6,6 +6,7 @@ import type { ContactService } from '../records/contact.service.js';
 import type { CustomFieldService } from '../records/custom-field.service.js';
 import type { LoanService } from '../records/loan.service.js';
 import type { RunService } from '../runs/run.service.js';
+import type { SigningService } from '../signing/signing.service.js';
 
 /** The services resolvers call; built once at start. */
 export interface Services {
@@ -18,4 +19,5 @@ export interface Services {
   contacts: ContactService;
   loans: LoanService;
   runs: RunService;
+  signing: SigningService;
 }
