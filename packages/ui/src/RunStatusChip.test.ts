@@ -19,7 +19,9 @@ describe('RunStatusChip', () => {
 
   it('gives every status its own icon', () => {
     const icons = (['QUEUED', 'RETRYING', 'SUCCESS', 'FAILURE'] as const).map((status) =>
-      mountWithVuetify(RunStatusChip, { props: { status } }).find('.v-icon svg path').attributes('d'),
+      mountWithVuetify(RunStatusChip, { props: { status } })
+        .find('.v-icon svg path')
+        .attributes('d'),
     );
     expect(new Set(icons).size).toBe(4);
   });
