@@ -1,4 +1,10 @@
-import { mdiAlertCircle, mdiCheckCircle, mdiClockOutline, mdiProgressClock, mdiRefresh } from '@mdi/js';
+import {
+  mdiAlertCircle,
+  mdiCheckCircle,
+  mdiClockOutline,
+  mdiProgressClock,
+  mdiRefresh,
+} from '@mdi/js';
 import type { RunStatus } from '@odc/core/schema';
 
 /** "5/11/22 - 11:32 AM" in the user's locale and time zone; "Never" when there is no time. */
