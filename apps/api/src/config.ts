@@ -25,6 +25,7 @@ const envSchema = z.object({
   // Nothing loopback or private by default; the demo echo is let through on its own (demoPrefixes).
   ALLOWED_TARGET_HOSTS: z.string().default(''),
   SEED_DEMO: boolText.optional(),
+  SEED_DEMO_ACTIVITY: boolText.default(true),
   TRUST_PROXY_TLS: boolText.default(false),
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
   SIGNUP: z.enum(['first', 'open'], { error: 'SIGNUP must be first or open' }).default('first'),
@@ -51,6 +52,8 @@ export interface Config {
   allowedTargetHosts: string;
   /** Demo data, the /demo/ routes and pushes to them: default on with SQLite, off with MySQL. */
   seedDemo: boolean;
+  /** With the demo seed: two weeks of run history, and demo connectors that retry and fail. */
+  seedDemoActivity: boolean;
   /** TLS ends at a proxy in front: send HSTS. */
   trustProxyTls: boolean;
   /** When set, /metrics asks for Authorization: Bearer <token>. */
@@ -135,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedTargetHosts: e.ALLOWED_TARGET_HOSTS,
     // Known logins never reach production unless asked for by name; MySQL only when asked too.
     seedDemo: e.SEED_DEMO ?? (!mysql && e.NODE_ENV !== 'production'),
+    seedDemoActivity: e.SEED_DEMO_ACTIVITY,
     trustProxyTls: e.TRUST_PROXY_TLS,
     metricsToken: e.METRICS_TOKEN,
     signUp: e.SIGNUP,

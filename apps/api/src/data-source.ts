@@ -30,6 +30,7 @@ import { gateStatements } from './db/transactions.js';
 import { RunSearch1740000000000 } from './db/migrations/run-search.js';
 import { BulkJobs1738000000000 } from './db/migrations/bulk-jobs.js';
 import { BulkJobEntity } from './modules/bulk/bulk-job.entity.js';
+import { AttemptHeaders1741000000000 } from './db/migrations/attempt-headers.js';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -68,6 +69,7 @@ export function createDataSource(database: Config['database']): DataSource {
         BulkJobs1738000000000,
         ConnectorVersions1739000000000,
         RunSearch1740000000000,
+        AttemptHeaders1741000000000,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
@@ -96,6 +98,7 @@ export function createDataSource(database: Config['database']): DataSource {
       BulkJobs1738000000000,
       ConnectorVersions1739000000000,
       RunSearch1740000000000,
+      AttemptHeaders1741000000000,
     ],
     migrationsRun: true,
     synchronize: false,

@@ -10,6 +10,7 @@ import { MAX_BODY_BYTES } from './limits.js';
 import { canManage } from './modules/shared/access.js';
 import { toConnectorView } from './modules/connectors/connector.mapper.js';
 import { securityHeaders } from './security-headers.js';
+import { echoOf, mountDemoFaults } from './demo-targets.js';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -112,22 +113,14 @@ function mountDemoLists(web: Express): void {
   );
 }
 
-/** The demo target: answers 200 with what it received, so demo connectors succeed. */
+/** The demo targets: the echo answers 200 with what it received, so demo connectors succeed. */
 export function mountDemoEcho(web: Express): void {
   mountDemoLists(web);
+  mountDemoFaults(web);
   web.all(
     /^\/demo\/echo(\/.*)?$/,
     express.text({ type: () => true, limit: MAX_BODY_BYTES }),
-    (req: Request, res: Response) => {
-      const text = typeof req.body === 'string' ? req.body : '';
-      let body: unknown = text;
-      try {
-        body = text ? JSON.parse(text) : null;
-      } catch {
-        // not JSON: echo the text
-      }
-      res.json({ ok: true, method: req.method, path: req.originalUrl, received: body });
-    },
+    (req: Request, res: Response) => void res.json(echoOf(req)),
   );
 }
 

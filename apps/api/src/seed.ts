@@ -4,12 +4,13 @@ import { OrganizationEntity } from './modules/identity/organization.entity.js';
 import { UserEntity } from './modules/identity/user.entity.js';
 import { ConnectorEntity } from './modules/connectors/connector.entity.js';
 import type { ConnectorInput } from './modules/connectors/connector.input.js';
+import { seedDemoActivity, type DemoRecord } from './demo-activity.js';
 
 export const DEMO_PASSWORD = 'demo-password';
 const DEMO_ADMIN = 'admin@demo.test';
-/** The product's own echo on a loopback port: what the demo connectors push to. */
+/** The product's own demo targets on a loopback port: what the demo connectors push to. */
 const LOCAL_ECHO =
-  /^(http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])):(\d+)(\/demo\/echo(?:[/?#].*)?)$/;
+  /^(http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])):(\d+)(\/demo\/(?:echo|flaky|reject)(?:[/?#].*)?)$/;
 
 const FIRST = ['Earl', 'Maya', 'Liam', 'Ava', 'Noah', 'Zoe', 'Ethan', 'Mia', 'Lucas', 'Ivy'];
 const LAST = [
@@ -147,6 +148,7 @@ export async function seedDemo(app: App, port: number): Promise<boolean> {
   });
 
   const contactIds: string[] = [];
+  const contactRecords: DemoRecord[] = [];
   for (let i = 0; i < 20; i++) {
     const [city, state, zipCode] = CITIES[i % CITIES.length] as string[];
     const first = FIRST[i % FIRST.length] as string;
@@ -166,6 +168,13 @@ export async function seedDemo(app: App, port: number): Promise<boolean> {
       leadSource: LEAD_SOURCES[i % LEAD_SOURCES.length],
     });
     contactIds.push(c.id);
+    const name = { 'contact.firstName': first, 'contact.lastName': last, 'contact.email': c.email };
+    contactRecords.push({
+      id: c.id,
+      ownerId: c.ownerId,
+      values: name,
+      body: JSON.stringify({ id: c.id, name: `${first} ${last}`, email: c.email }),
+    });
   }
   const types = [
     'MORTGAGE',
@@ -179,8 +188,9 @@ export async function seedDemo(app: App, port: number): Promise<boolean> {
     'MORTGAGE',
     'OTHER',
   ] as const;
+  const loanRecords: DemoRecord[] = [];
   for (let i = 0; i < 10; i++) {
-    await loans.create(adminViewer, {
+    const loan = await loans.create(adminViewer, {
       ownerId: i < 7 ? officer.id : admin.id,
       loanNumber: `9166510${String(7930 + i)}`,
       loanType: types[i] as (typeof types)[number],
@@ -191,25 +201,32 @@ export async function seedDemo(app: App, port: number): Promise<boolean> {
       closingDate: `2025-0${(i % 9) + 1}-15`,
       borrowerId: contactIds[i] ?? null,
     });
+    if (loan.loanType === 'MORTGAGE')
+      loanRecords.push({
+        id: loan.id,
+        ownerId: loan.ownerId,
+        values: { 'loan.loanNumber': loan.loanNumber, 'loan.amount': loan.amount },
+        body: JSON.stringify({ loan: loan.loanNumber, amount: loan.amount }),
+      });
   }
 
   const echo = `http://localhost:${port}/demo/echo`;
   const both = [officerRole.id, admin.roleId];
-  await connectors.create(
+  const gifts = await connectors.create(
     adminViewer,
     connector('Gift Service', `${echo}/gifts`, [officerRole.id], {
       automationTriggers: ['ON_CREATE', 'ON_UPDATE'],
     }),
     true,
   );
-  await connectors.create(
+  const lake = await connectors.create(
     adminViewer,
     connector('Data Lake', `${echo}/lake`, both, {
       authentication: { type: 'BASIC', username: 'demo', passcode: 'demo-passcode' },
     }),
     true,
   );
-  await connectors.create(
+  const closedLoans = await connectors.create(
     adminViewer,
     connector('Closed Loans', `${echo}/loans`, both, {
       entityType: 'LOAN',
@@ -249,6 +266,50 @@ export async function seedDemo(app: App, port: number): Promise<boolean> {
     }),
     false,
   );
+  if (app.config.seedDemoActivity) {
+    const base = `http://localhost:${port}/demo`;
+    const flaky = await connectors.create(
+      adminViewer,
+      connector('Flaky Partner', `${base}/flaky`, both, {
+        delivery: { maxAttempts: 3 },
+      } as Partial<ConnectorInput>),
+      true,
+    );
+    const strict = await connectors.create(
+      adminViewer,
+      connector('Strict Partner', `${base}/reject`, both, {}),
+      true,
+    );
+    const rejected = {
+      status: 400,
+      body: '{"ok":false,"error":"The demo partner rejects every push (400)"}',
+    };
+    const timeout = { status: 503, body: '{"ok":false,"error":"The demo partner is busy"}' };
+    const common = { records: contactRecords, initiatedById: officer.id, failure: timeout };
+    await seedDemoActivity(app.ds, admin.organizationId, [
+      { ...common, connector: gifts, perDay: 3, retried: 0.05, failed: 0.03, automatic: 0.5 },
+      { ...common, connector: lake, perDay: 1, retried: 0.1, failed: 0.05, automatic: 0 },
+      {
+        ...common,
+        connector: closedLoans,
+        records: loanRecords,
+        perDay: 1,
+        retried: 0,
+        failed: 0,
+        automatic: 0.3,
+      },
+      { ...common, connector: flaky, perDay: 2, retried: 0.33, failed: 0.05, automatic: 0 },
+      {
+        ...common,
+        connector: strict,
+        perDay: 1,
+        retried: 0,
+        failed: 1,
+        failure: rejected,
+        automatic: 0,
+      },
+    ]);
+  }
   app.logger.info(
     'demo data seeded: admin@demo.test, officer@demo.test, viewer@demo.test (password demo-password)',
   );

@@ -1,10 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import type { Server } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const WEB_DIR = resolve(here, '..');
@@ -61,8 +63,11 @@ export interface Product {
   stop: () => Promise<void>;
 }
 
-/** Starts the API on a free port with a fresh data directory (so the demo seed is fresh). */
-export async function startProduct(): Promise<Product> {
+/**
+ * Starts the API on a free port with a fresh data directory (so the demo seed is fresh). Without
+ * `activity`, the demo has no run history and no Flaky/Strict Partner: the suites count on that.
+ */
+export async function startProduct(options: { activity?: boolean } = {}): Promise<Product> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'odc-e2e-'));
   // The embedded default: SQLite in a fresh directory, jobs in process.
@@ -72,6 +77,7 @@ export async function startProduct(): Promise<Product> {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     SEED_DEMO: 'true',
+    SEED_DEMO_ACTIVITY: options.activity ? 'true' : 'false',
     // The tests' own targets (a 429 endpoint, say) listen on loopback; the default refuses it.
     ALLOWED_TARGET_HOSTS: '127.0.0.1,localhost,::1',
   };
@@ -184,4 +190,139 @@ export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.waitForTimeout(350); // let transitions settle
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+// ---- One product per e2e file: each file calls useProduct() at its top ----
+
+/** The running product of this file (set by useProduct's beforeAll). */
+export let product: Product;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+/** What Chromium reported as blocked by the Content Security Policy, on any page of this file. */
+export const cspViolations: string[] = [];
+
+/**
+ * Starts the product and Chromium before this file's tests (with 8 extra connectors, enough for a
+ * second page of tiles) and stops them after.
+ */
+export function useProduct(): void {
+  beforeAll(async () => {
+    ensureBuilt();
+    product = await startProduct();
+    browser = await launchBrowser();
+    // Enough connectors for a second page of tiles (the seed has a few).
+    for (let i = 1; i <= 8; i++)
+      await createContactConnector(
+        `Zeta ${String(i).padStart(2, '0')}`,
+        `${product.url}/demo/echo`,
+        '{"id": "{{contact.id}}"}',
+      );
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    contexts.length = 0;
+    await browser?.close().catch(() => undefined);
+    await product?.stop();
+    // Every page this file opened ran under the Content Security Policy: nothing was blocked.
+    expect(cspViolations).toEqual([]);
+  });
+}
+
+export async function newPage(): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
+  return page;
+}
+
+export const tileNames = (page: Page) =>
+  page
+    .locator('.connector-tile')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-connector') ?? ''));
+
+export const next = (page: Page, section: string) =>
+  page
+    .locator('.setup-section', { has: page.getByRole('button', { name: section }) })
+    .getByRole('button', { name: 'Next', exact: true })
+    .click();
+
+export const menuItem = (page: Page, text: string) =>
+  page.locator('.v-overlay--active .v-list-item', { hasText: text }).first();
+
+export const sortedCI = (names: string[]) =>
+  [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+
+/** The loan officer pushes the first contact with the named connector; the run's id. */
+export async function pushAsOfficer(
+  connector: string,
+): Promise<{ officer: string; runId: string }> {
+  const officer = await tokenOf(product.url, USERS.officer);
+  const { contacts } = await gql<{ contacts: { items: { id: string }[] } }>(
+    product.url,
+    '{ contacts(pageSize: 1) { items { id } } }',
+    {},
+    officer,
+  );
+  const { pushConnectors } = await gql<{ pushConnectors: { id: string; name: string }[] }>(
+    product.url,
+    '{ pushConnectors(entityType: CONTACT) { id name } }',
+    {},
+    officer,
+  );
+  const target = pushConnectors.find((c) => c.name === connector);
+  expect(target).toBeDefined();
+  const { triggerPush } = await gql<{ triggerPush: { id: string } }>(
+    product.url,
+    'mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id } }',
+    { c: target!.id, r: contacts.items[0]!.id },
+    officer,
+  );
+  return { officer, runId: triggerPush.id };
+}
+
+/**
+ * As the admin, a contact connector posting bodyTemplate to url (for the first role, unpublished,
+ * unless told); its id.
+ */
+export async function createContactConnector(
+  name: string,
+  url: string,
+  bodyTemplate: string,
+  options: { role?: string; publish?: boolean } = {},
+): Promise<string> {
+  const admin = await tokenOf(product.url, USERS.admin);
+  const { roles } = await gql<{ roles: { id: string; name: string }[] }>(
+    product.url,
+    '{ roles { id name } }',
+    {},
+    admin,
+  );
+  const role = roles.find((r) => !options.role || r.name === options.role) ?? roles[0]!;
+  const { createConnector } = await gql<{ createConnector: { id: string } }>(
+    product.url,
+    'mutation($input: ConnectorInput!, $p: Boolean!) { createConnector(input: $input, publish: $p) { id } }',
+    {
+      p: options.publish ?? false,
+      input: {
+        name,
+        entityType: 'CONTACT',
+        roleIds: [role.id],
+        authentication: { type: 'NONE' },
+        request: { url, method: 'POST', bodyTemplate },
+        successCriteria: [{ source: 'STATUS_CODE', comparator: 'EQUALS', value: '200' }],
+      },
+    },
+    admin,
+  );
+  return createConnector.id;
+}
+
+/** Starts a loopback target server; its base URL. */
+export async function listen(server: Server): Promise<string> {
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }

@@ -28,7 +28,6 @@ async function newPage(width = 1440, height = 900): Promise<Page> {
   return page;
 }
 
-
 const secretOf = async () =>
   (
     await gql<{ signingSecret: string | null }>(

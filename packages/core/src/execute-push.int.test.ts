@@ -94,6 +94,34 @@ describe('executePush: the request', () => {
     expect(JSON.stringify(outcome)).not.toMatch(/k3y|dTpwQHNz/);
   });
 
+  it('returns the response headers as received, cookies redacted', async () => {
+    handler = (_req, res) => {
+      res.setHeader('x-request-id', 'req-42');
+      res.setHeader('set-cookie', ['session=abc123', 'theme=dark']);
+      json(res, 201, { id: 7 });
+    };
+    const outcome = await push();
+    expect(outcome.response?.headers).toMatchObject({
+      'content-type': 'application/json',
+      'x-request-id': 'req-42',
+      'set-cookie': '[redacted]',
+    });
+    expect(JSON.stringify(outcome)).not.toContain('abc123');
+  });
+
+  it('keeps no credential it sent in a response that echoes it back', async () => {
+    handler = (req, res) => json(res, 200, { echoed: req.headers });
+    const def = definition(`${target.url}/in`, {
+      authentication: { type: 'BASIC', username: 'u', passcode: 'p@ss-word' },
+    });
+    def.request.headers = [{ key: 'X-Partner', value: 'partner-key-1', secret: true }];
+    const outcome = await push(def);
+    const base64 = Buffer.from('u:p@ss-word').toString('base64');
+    expect(target.received[0]!.headers['x-partner']).toBe('partner-key-1');
+    expect(outcome.response?.body).toContain('[redacted]');
+    expect(JSON.stringify(outcome)).not.toMatch(new RegExp(`partner-key-1|${base64}`));
+  });
+
   it('reports a template that does not compile as a final failure', async () => {
     const def = definition(`${target.url}/in`);
     def.request.bodyTemplate = '{"a": {{contact.firstName}';

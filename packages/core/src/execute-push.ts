@@ -129,7 +129,7 @@ export async function executePush(
     const outcome: PushOutcome = {
       status: 'FAILURE',
       request: sentRequest(method, rendered, compiled.secretHeaders),
-      ...(f.response ? { response: responseOf(f.response) } : {}),
+      ...(f.response ? { response: responseOf(f.response, sentSecrets()) } : {}),
       ...resultOf(f.read),
       durationMs: elapsed(),
       criteria: f.criteria ?? [],
@@ -170,6 +170,19 @@ export async function executePush(
   }
   const rendered = render(matched);
   const { headers } = rendered;
+  /** The credential values this attempt sent: a target that echoes them does not get them stored. */
+  const sentSecrets = () => {
+    const shown = redactHeaders(headers, compiled.secretHeaders);
+    return Object.keys(headers)
+      .filter((k) => shown[k] !== headers[k])
+      .flatMap((k) => {
+        const value = headers[k] as string;
+        // "Basic abc…" / "Bearer abc…": the credential alone may come back too.
+        const credential = value.replace(/^\S+\s+/, '');
+        return credential !== value ? [value, credential] : [value];
+      })
+      .filter((v) => v.length >= 4);
+  };
 
   if (!ctx.pushSlotTaken) await acquire();
   const body = rendered.body ?? undefined;
@@ -203,7 +216,7 @@ export async function executePush(
       return {
         status: 'SUCCESS',
         request: sentRequest(method, rendered, compiled.secretHeaders),
-        response: responseOf(res),
+        response: responseOf(res, sentSecrets()),
         ...resultOf(read),
         durationMs: elapsed(),
         criteria,
@@ -257,6 +270,20 @@ function resultOf(read: ResponseRead | null | undefined) {
   return read ? { responseValue: read.value, responseValueError: read.error } : {};
 }
 
-function responseOf(res: HttpResponse): NonNullable<PushOutcome['response']> {
-  return { status: res.status, body: res.body, truncated: res.truncated };
+/** The response as a run shows it: cookies redacted, any credential sent "[redacted]" in it. */
+function responseOf(
+  res: HttpResponse,
+  secrets: readonly string[],
+): NonNullable<PushOutcome['response']> {
+  const scrub = (text: string) =>
+    secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+  const headers: Record<string, string> = {};
+  for (const [key, value] of Object.entries(res.headers))
+    if (value !== undefined) headers[key] = scrub(Array.isArray(value) ? value.join(', ') : value);
+  return {
+    status: res.status,
+    headers: redactHeaders(headers),
+    body: scrub(res.body),
+    truncated: res.truncated,
+  };
 }

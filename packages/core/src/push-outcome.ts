@@ -20,8 +20,11 @@ export interface PushOutcome {
   retryAt?: Date;
   /** The request as sent, credentials redacted. */
   request: SentRequest;
-  /** Absent when no response came (network error, timeout, refused target, token failure). */
-  response?: { status: number; body: string; truncated: boolean };
+  /**
+   * Absent when no response came (network error, timeout, refused target, token failure).
+   * `headers`: as received (a repeated header joined with ", "), cookies redacted.
+   */
+  response?: { status: number; headers: Record<string, string>; body: string; truncated: boolean };
   /** What the connector's response mapping read (absent without a mapping or a response). */
   responseValue?: string | null;
   /** Why responseValue is null although a mapping and a response exist. */

@@ -1,3 +1,10 @@
+import {
+  mdiAlertCircle,
+  mdiCheckCircle,
+  mdiClockOutline,
+  mdiProgressClock,
+  mdiRefresh,
+} from '@mdi/js';
 import type { RunStatus } from '@odc/core/schema';
 
 /** "5/11/22 - 11:32 AM" in the user's locale and time zone; "Never" when there is no time. */
@@ -24,20 +31,39 @@ export function formatRunTime(
   return `${day} - ${time}`.replace(/[\u202f\u00a0]/g, ' ');
 }
 
-export const RUN_STATUS_LABEL: Record<RunStatus, string> = {
+/** How one attempt of a run ended (PushAttempt.outcome). */
+export type AttemptOutcome = 'SUCCESS' | 'RETRY' | 'FAILURE';
+
+/** What a status chip shows: a run's status or an attempt's outcome. */
+export type ChipStatus = RunStatus | AttemptOutcome;
+
+/** Every status and outcome in one casing (sentence case), wherever it is shown. */
+export const RUN_STATUS_LABEL: Record<ChipStatus, string> = {
   QUEUED: 'Queued',
   RUNNING: 'Running',
   RETRYING: 'Retrying',
+  RETRY: 'Retry',
   SUCCESS: 'Success',
   FAILURE: 'Failure',
 };
 
-export const RUN_STATUS_COLOR: Record<RunStatus, string> = {
-  QUEUED: 'grey',
+export const RUN_STATUS_COLOR: Record<ChipStatus, string> = {
+  QUEUED: 'grey-darken-1',
   RUNNING: 'info',
   RETRYING: 'warning',
+  RETRY: 'warning',
   SUCCESS: 'success',
   FAILURE: 'error',
+};
+
+/** An icon per status, so a chip reads at a glance without its colour too. */
+export const RUN_STATUS_ICON: Record<ChipStatus, string> = {
+  QUEUED: mdiClockOutline,
+  RUNNING: mdiProgressClock,
+  RETRYING: mdiRefresh,
+  RETRY: mdiRefresh,
+  SUCCESS: mdiCheckCircle,
+  FAILURE: mdiAlertCircle,
 };
 
 export const ENTITY_LABEL = { CONTACT: 'Contact', LOAN: 'Loan' } as const;

@@ -25,8 +25,11 @@ export class Target {
   private busyHits = 0;
   private readonly heldFirst = new Set<string>();
   readonly lists = new Map<string, Record<string, unknown>[]>();
-  /** Fixed answers by path: a status, a content type and a body (a JSON, XML or text reply). */
-  readonly replies = new Map<string, { status?: number; type: string; body: string }>();
+  /** Fixed answers by path: a status, a content type, a body and more headers if given. */
+  readonly replies = new Map<
+    string,
+    { status?: number; type: string; body: string; headers?: Record<string, string> }
+  >();
   url = '';
 
   async start(): Promise<this> {
@@ -44,7 +47,9 @@ export class Target {
         });
         const reply = this.replies.get(path);
         if (reply)
-          return res.writeHead(reply.status ?? 200, { 'content-type': reply.type }).end(reply.body);
+          return res
+            .writeHead(reply.status ?? 200, { 'content-type': reply.type, ...reply.headers })
+            .end(reply.body);
         const list = this.lists.get(path);
         if (list) {
           const json = { 'content-type': 'application/json' };

@@ -6,6 +6,7 @@ import {
   SetupOptionsQuery,
   UpdateConnector,
 } from '../graphql/connector-setup';
+import { useDirty } from './useDirty';
 import { errorCode, errorMessage, fieldIssues, type FieldIssue } from './errors';
 import {
   emptyForm,
@@ -26,17 +27,16 @@ export function useConnectorSetup(id: Ref<string | undefined>) {
     () => ({ id: id.value ?? '' }),
     () => ({ enabled: !!id.value }),
   );
-  const snapshot = ref(JSON.stringify(form.value));
+  const { dirty, markClean } = useDirty(form);
   watch(
     () => loaded.result.value?.connector,
     (c) => {
       if (!c) return;
       form.value = fromConnector(c);
-      snapshot.value = JSON.stringify(form.value);
+      markClean();
     },
     { immediate: true },
   );
-  const dirty = computed(() => JSON.stringify(form.value) !== snapshot.value);
   const options = useQuery(SetupOptionsQuery, () => ({ entityType: form.value.entityType }));
   const fields = computed(() => options.result.value?.fieldCatalog ?? []);
   const roles = computed(() => options.result.value?.roles ?? []);
@@ -71,7 +71,7 @@ export function useConnectorSetup(id: Ref<string | undefined>) {
         ? (await update.mutate({ id: id.value, input, publish }))?.data?.updateConnector
         : (await create.mutate({ input, publish }))?.data?.createConnector;
       if (!res) throw new Error('Saving failed');
-      snapshot.value = JSON.stringify(form.value);
+      markClean();
       return res.id;
     } catch (e) {
       const message = errorMessage(e, 'Saving failed');

@@ -17,6 +17,7 @@ type Documents = {
   '\n  query Me {\n    me {\n      id\n      email\n      name\n      role {\n        id\n        name\n        connectorAccess\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': typeof types.SignOutEverywhereDocument;
+  '\n  query Users {\n    users {\n      id\n      name\n      email\n    }\n  }\n': typeof types.UsersDocument;
   '\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    queued\n    succeeded\n    failed\n    createdAt\n    finishedAt\n    createdBy {\n      id\n      name\n    }\n  }\n': typeof types.BulkJobFieldsFragmentDoc;
   '\n  query BulkJobs($connectorId: ID, $page: Int!, $pageSize: Int!) {\n    bulkJobs(connectorId: $connectorId, page: $page, pageSize: $pageSize) {\n      items {\n        ...BulkJobFields\n      }\n      totalCount\n    }\n  }\n': typeof types.BulkJobsDocument;
   '\n  subscription BulkJobChanged($id: ID!) {\n    bulkJobChanged(id: $id) {\n      ...BulkJobFields\n    }\n  }\n': typeof types.BulkJobChangedDocument;
@@ -57,7 +58,7 @@ type Documents = {
   '\n  mutation DeleteLoan($id: ID!) {\n    deleteLoan(id: $id)\n  }\n': typeof types.DeleteLoanDocument;
   '\n  query CustomFields($entityType: EntityType!) {\n    fieldCatalog(entityType: $entityType) {\n      key\n      label\n      type\n      custom\n    }\n  }\n': typeof types.CustomFieldsDocument;
   '\n  fragment RunFields on PushRun {\n    id\n    trigger\n    entityType\n    recordId\n    recordLabel\n    status\n    attempts\n    requestMethod\n    requestUrl\n    requestBody\n    responseStatus\n    responseBody\n    responseValue\n    responseValueError\n    error\n    durationMs\n    createdAt\n    finishedAt\n    nextAttemptAt\n    connector {\n      id\n      name\n    }\n    initiatedBy {\n      id\n      name\n    }\n  }\n': typeof types.RunFieldsFragmentDoc;
-  '\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      responseStatus\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n': typeof types.RunAttemptsFieldsFragmentDoc;
+  '\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      requestHeaders {\n        name\n        value\n      }\n      responseStatus\n      responseHeaders {\n        name\n        value\n      }\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n': typeof types.RunAttemptsFieldsFragmentDoc;
   '\n  query Runs($page: Int!, $pageSize: Int!, $status: RunStatus, $connectorId: ID) {\n    runs(page: $page, pageSize: $pageSize, status: $status, connectorId: $connectorId) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n': typeof types.RunsDocument;
   '\n  query Run($id: ID!) {\n    run(id: $id) {\n      ...RunFields\n      ...RunAttemptsFields\n    }\n  }\n': typeof types.RunDocument;
   '\n  subscription RunStatusChanged($connectorId: ID) {\n    runStatusChanged(connectorId: $connectorId) {\n      ...RunFields\n    }\n  }\n': typeof types.RunStatusChangedDocument;
@@ -72,6 +73,8 @@ const documents: Documents = {
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': types.SignOutEverywhereDocument,
+  '\n  query Users {\n    users {\n      id\n      name\n      email\n    }\n  }\n':
+    types.UsersDocument,
   '\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    queued\n    succeeded\n    failed\n    createdAt\n    finishedAt\n    createdBy {\n      id\n      name\n    }\n  }\n':
     types.BulkJobFieldsFragmentDoc,
   '\n  query BulkJobs($connectorId: ID, $page: Int!, $pageSize: Int!) {\n    bulkJobs(connectorId: $connectorId, page: $page, pageSize: $pageSize) {\n      items {\n        ...BulkJobFields\n      }\n      totalCount\n    }\n  }\n':
@@ -151,7 +154,7 @@ const documents: Documents = {
     types.CustomFieldsDocument,
   '\n  fragment RunFields on PushRun {\n    id\n    trigger\n    entityType\n    recordId\n    recordLabel\n    status\n    attempts\n    requestMethod\n    requestUrl\n    requestBody\n    responseStatus\n    responseBody\n    responseValue\n    responseValueError\n    error\n    durationMs\n    createdAt\n    finishedAt\n    nextAttemptAt\n    connector {\n      id\n      name\n    }\n    initiatedBy {\n      id\n      name\n    }\n  }\n':
     types.RunFieldsFragmentDoc,
-  '\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      responseStatus\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n':
+  '\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      requestHeaders {\n        name\n        value\n      }\n      responseStatus\n      responseHeaders {\n        name\n        value\n      }\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n':
     types.RunAttemptsFieldsFragmentDoc,
   '\n  query Runs($page: Int!, $pageSize: Int!, $status: RunStatus, $connectorId: ID) {\n    runs(page: $page, pageSize: $pageSize, status: $status, connectorId: $connectorId) {\n      items {\n        ...RunFields\n      }\n      page\n      pageCount\n      totalCount\n    }\n  }\n':
     types.RunsDocument,
@@ -201,6 +204,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n',
 ): (typeof documents)['\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Users {\n    users {\n      id\n      name\n      email\n    }\n  }\n',
+): (typeof documents)['\n  query Users {\n    users {\n      id\n      name\n      email\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -445,8 +454,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      responseStatus\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      responseStatus\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n'];
+  source: '\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      requestHeaders {\n        name\n        value\n      }\n      responseStatus\n      responseHeaders {\n        name\n        value\n      }\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment RunAttemptsFields on PushRun {\n    id\n    attemptLog {\n      number\n      outcome\n      requestMethod\n      requestUrl\n      requestBody\n      requestHeaders {\n        name\n        value\n      }\n      responseStatus\n      responseHeaders {\n        name\n        value\n      }\n      responseBody\n      error\n      durationMs\n      startedAt\n      finishedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -367,6 +367,13 @@ export type HeaderInput = {
   value: Scalars['String']['input'];
 };
 
+/** A header of a request or response, as sent or received. */
+export type HttpHeader = {
+  __typename?: 'HttpHeader';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 export type HttpMethod = 'GET' | 'PATCH' | 'POST' | 'PUT';
 
 /**
@@ -646,9 +653,19 @@ export type PushAttempt = {
   /** SUCCESS, RETRY or FAILURE. */
   outcome: Scalars['String']['output'];
   requestBody?: Maybe<Scalars['String']['output']>;
+  /**
+   * The request headers as sent, authorization and secret headers "[redacted]"; null when no
+   * request was sent (or for attempts made before headers were kept). At most 8 KiB are kept.
+   */
+  requestHeaders?: Maybe<Array<HttpHeader>>;
   requestMethod?: Maybe<Scalars['String']['output']>;
   requestUrl?: Maybe<Scalars['String']['output']>;
   responseBody?: Maybe<Scalars['String']['output']>;
+  /**
+   * The response headers as received (cookies "[redacted]"); null when no response came. At most
+   * 8 KiB are kept.
+   */
+  responseHeaders?: Maybe<Array<HttpHeader>>;
   responseStatus?: Maybe<Scalars['Int']['output']>;
   responseValue?: Maybe<Scalars['String']['output']>;
   responseValueError?: Maybe<Scalars['String']['output']>;
@@ -1041,6 +1058,13 @@ export type LoginMutation = {
 export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutEverywhereMutation = { __typename?: 'Mutation'; signOutEverywhere: boolean };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UsersQuery = {
+  __typename?: 'Query';
+  users: Array<{ __typename?: 'User'; id: string; name: string; email: string }>;
+};
 
 export type BulkJobFieldsFragment = {
   __typename?: 'BulkJob';
@@ -2172,6 +2196,8 @@ export type RunAttemptsFieldsFragment = {
     durationMs: number;
     startedAt: string;
     finishedAt: string;
+    requestHeaders?: Array<{ __typename?: 'HttpHeader'; name: string; value: string }> | null;
+    responseHeaders?: Array<{ __typename?: 'HttpHeader'; name: string; value: string }> | null;
   }>;
 };
 
@@ -2258,6 +2284,8 @@ export type RunQuery = {
       durationMs: number;
       startedAt: string;
       finishedAt: string;
+      requestHeaders?: Array<{ __typename?: 'HttpHeader'; name: string; value: string }> | null;
+      responseHeaders?: Array<{ __typename?: 'HttpHeader'; name: string; value: string }> | null;
     }>;
   } | null;
 };
@@ -2788,7 +2816,29 @@ export const RunAttemptsFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'requestMethod' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'requestUrl' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'requestBody' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requestHeaders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'responseHeaders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'responseBody' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'error' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
@@ -2932,6 +2982,33 @@ export const SignOutEverywhereDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const UsersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Users' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const BulkJobsDocument = {
   kind: 'Document',
   definitions: [
@@ -6286,7 +6363,29 @@ export const RunDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'requestMethod' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'requestUrl' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'requestBody' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requestHeaders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'responseHeaders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'responseBody' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'error' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },

@@ -36,3 +36,14 @@ export const SignOutEverywhereMutation = graphql(`
     signOutEverywhere
   }
 `);
+
+/** The organization's people, for an owner picker. */
+export const UsersQuery = graphql(`
+  query Users {
+    users {
+      id
+      name
+      email
+    }
+  }
+`);

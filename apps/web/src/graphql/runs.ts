@@ -41,7 +41,15 @@ export const RunAttemptsFields = graphql(`
       requestMethod
       requestUrl
       requestBody
+      requestHeaders {
+        name
+        value
+      }
       responseStatus
+      responseHeaders {
+        name
+        value
+      }
       responseBody
       error
       durationMs

@@ -46,6 +46,14 @@ export class PushAttemptEntity {
   @Column('int', { nullable: true })
   connectorVersion: number | null;
 
+  /** The request headers as sent, credentials redacted (JSON, capped: attempt-headers.ts). */
+  @Column('text', { nullable: true })
+  requestHeaders: string | null;
+
+  /** The response's headers (JSON, capped: attempt-headers.ts). */
+  @Column('text', { nullable: true })
+  responseHeaders: string | null;
+
   @Column('int')
   durationMs: number;
 

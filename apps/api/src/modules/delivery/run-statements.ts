@@ -57,6 +57,8 @@ const ATTEMPT_OWN = [
   'outcome',
   'startedAt',
   'finishedAt',
+  'requestHeaders',
+  'responseHeaders',
 ] as const satisfies readonly (keyof PushAttemptEntity)[];
 
 const CLAIM_SET = 'SET status = ?, attempts = attempts + 1, startedAt = ?, nextAttemptAt = NULL';
@@ -192,6 +194,8 @@ export class RunStatements {
         a.outcome,
         this.dt(a.startedAt),
         this.dt(a.finishedAt),
+        a.requestHeaders,
+        a.responseHeaders,
         a.runId,
       ],
     };

@@ -24,6 +24,7 @@ import type { RunSql, WriteBack } from './run-sql.js';
 import { streakMark } from './failure-streak.js';
 import type { TargetPauses } from './target-pauses.js';
 import type { FindOne } from '../../db/batch/reads.js';
+import { storeHeaders } from './attempt-headers.js';
 
 const STATUS = { SUCCESS: 'SUCCESS', RETRY: 'RETRYING', FAILURE: 'FAILURE' } as const;
 /** A rate-limit slot further away than this goes back to the queue as a delayed job. */
@@ -205,6 +206,8 @@ export class RunWorker {
         outcome: o.status,
         startedAt,
         finishedAt,
+        requestHeaders: o.request.method ? storeHeaders(o.request.headers) : null,
+        responseHeaders: storeHeaders(o.response?.headers),
       },
       final && this.p.order.handsOn(run),
       writeBackOf(run, connector),

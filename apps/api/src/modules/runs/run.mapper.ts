@@ -1,3 +1,4 @@
+import { readHeaders } from '../delivery/attempt-headers.js';
 import type { PushAttemptEntity } from '../delivery/push-attempt.entity.js';
 import type { PushRunEntity } from '../delivery/push-run.entity.js';
 import { PushAttemptView, PushRunView } from './run.type.js';
@@ -49,7 +50,9 @@ export function toAttempt(a: PushAttemptEntity): PushAttemptView {
     requestMethod: a.requestMethod,
     requestUrl: a.requestUrl,
     requestBody: a.requestBody,
+    requestHeaders: readHeaders(a.requestHeaders),
     responseStatus: a.responseStatus,
+    responseHeaders: readHeaders(a.responseHeaders),
     responseBody: a.responseBody,
     responseValue: a.responseValue ?? null,
     responseValueError: a.responseValueError ?? null,

@@ -9,6 +9,14 @@ import {
   type RunTrigger,
 } from '../shared/enums.js';
 
+@ObjectType('HttpHeader', {
+  description: 'A header of a request or response, as sent or received.',
+})
+export class HttpHeaderView {
+  @Field() name: string;
+  @Field() value: string;
+}
+
 @ObjectType('PushAttempt', { description: 'One attempt of a push run, as sent and as answered.' })
 export class PushAttemptView {
   @Field(() => Int) number: number;
@@ -16,7 +24,19 @@ export class PushAttemptView {
   @Field(() => String, { nullable: true }) requestMethod: string | null;
   @Field(() => String, { nullable: true }) requestUrl: string | null;
   @Field(() => String, { nullable: true }) requestBody: string | null;
+  @Field(() => [HttpHeaderView], {
+    nullable: true,
+    description:
+      'The request headers as sent, authorization and secret headers "[redacted]"; null when no\nrequest was sent (or for attempts made before headers were kept). At most 8 KiB are kept.',
+  })
+  requestHeaders: HttpHeaderView[] | null;
   @Field(() => Int, { nullable: true }) responseStatus: number | null;
+  @Field(() => [HttpHeaderView], {
+    nullable: true,
+    description:
+      'The response headers as received (cookies "[redacted]"); null when no response came. At most\n8 KiB are kept.',
+  })
+  responseHeaders: HttpHeaderView[] | null;
   @Field(() => String, { nullable: true }) responseBody: string | null;
   @Field(() => String, { nullable: true }) responseValue: string | null;
   @Field(() => String, { nullable: true }) responseValueError: string | null;
