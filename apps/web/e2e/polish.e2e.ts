@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   gql,
   newPage,
   product,
+  SCREENSHOTS,
   signIn,
   startProduct,
   subscribeSent,
@@ -18,7 +20,7 @@ import {
 // 390x844 go to SHOTS.
 useProduct();
 
-const SHOTS = process.env.SHOTS_DIR ?? '/work/shots/h17';
+const SHOTS = process.env.SHOTS_DIR ?? join(SCREENSHOTS, 'polish');
 
 /** Screenshots the page at desktop and phone width. */
 async function shots(page: Page, name: string) {
