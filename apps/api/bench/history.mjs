@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { createConnection } from 'mysql2/promise';
-import { createDataSource } from '../dist/db/data-source.js';
+import { createDataSource } from '../dist/data-source.js';
 import { deleteOldRuns } from '../dist/modules/history/retention.js';
 import { connectorInput, gql, pool, signUp, spawnApi } from './common.mjs';
 
