@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 240_000,
     fileParallelism: false,
+    // A loaded machine renders slowly: a poll waits as long as Playwright's own waits would.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
