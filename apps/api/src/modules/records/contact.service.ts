@@ -3,7 +3,7 @@ import type { AutomationTrigger } from '@odc/core';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../shared/access.js';
 import { UserEntity } from '../identity/user.entity.js';
-import { assertNoFieldErrors, type FieldIssue } from '../shared/errors.js';
+import type { FieldIssue } from '../shared/errors.js';
 import { ContactEntity } from './contact.entity.js';
 import { RecordBase, type RecordKind } from './record-base.js';
 import {
@@ -49,7 +49,6 @@ export class ContactService extends RecordBase<ContactEntity, ContactInput> {
     const f: FieldIssue[] = [];
     const owner = await this.owner(m, viewer, input.ownerId ?? existing?.ownerId, f);
     const defs = await this.customFields.list(viewer.organizationId, m);
-    const now = new Date();
     const row = Object.assign(new ContactEntity(), {
       id: existing?.id ?? randomUUID(),
       organizationId: viewer.organizationId,
@@ -69,22 +68,8 @@ export class ContactService extends RecordBase<ContactEntity, ContactInput> {
       additionalInfo: optionalText(f, 'input.additionalInfo', input.additionalInfo, 10_000),
       leadSource: optionalText(f, 'input.leadSource', input.leadSource, 100),
       customFields: customValues(f, 'CONTACT', input.customFields, defs),
-      version: existing ? existing.version + 1 : 0,
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
+      ...this.stamp(existing),
     });
-    assertNoFieldErrors(f);
-    if (existing) await m.update(ContactEntity, { id: row.id }, row);
-    else await m.insert(ContactEntity, row);
-    runs.push(
-      ...(await this.pushes(
-        m,
-        viewer,
-        existing ? 'ON_UPDATE' : 'ON_CREATE',
-        row,
-        owner as UserEntity,
-      )),
-    );
-    return row;
+    return this.store(m, viewer, f, row, existing, owner, runs);
   }
 }

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../shared/access.js';
 import { UserEntity } from '../identity/user.entity.js';
 import type { PushRunEntity } from '../delivery/push-run.entity.js';
-import { assertNoFieldErrors, type FieldIssue } from '../shared/errors.js';
+import type { FieldIssue } from '../shared/errors.js';
 import { ContactEntity } from './contact.entity.js';
 import { LoanEntity } from './loan.entity.js';
 import { RecordBase, type RecordKind } from './record-base.js';
@@ -53,7 +53,6 @@ export class LoanService extends RecordBase<LoanEntity, LoanInput> {
       if (v != null && !Number.isFinite(v)) f.push({ path, message: 'Not a number' });
       return v ?? null;
     };
-    const now = new Date();
     const row = Object.assign(new LoanEntity(), {
       id: existing?.id ?? randomUUID(),
       organizationId: viewer.organizationId,
@@ -67,22 +66,8 @@ export class LoanService extends RecordBase<LoanEntity, LoanInput> {
       propertyAddress: optionalText(f, 'input.propertyAddress', input.propertyAddress, 300),
       closingDate: optionalDate(f, 'input.closingDate', input.closingDate),
       customFields: customValues(f, 'LOAN', input.customFields, defs),
-      version: existing ? existing.version + 1 : 0,
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
+      ...this.stamp(existing),
     });
-    assertNoFieldErrors(f);
-    if (existing) await m.update(LoanEntity, { id: row.id }, row);
-    else await m.insert(LoanEntity, row);
-    runs.push(
-      ...(await this.pushes(
-        m,
-        viewer,
-        existing ? 'ON_UPDATE' : 'ON_CREATE',
-        row,
-        owner as UserEntity,
-      )),
-    );
-    return row;
+    return this.store(m, viewer, f, row, existing, owner, runs);
   }
 }

@@ -13,7 +13,13 @@ import { UserEntity } from '../identity/user.entity.js';
 import type { Dispatcher } from '../delivery/dispatcher.js';
 import { insertAutomationRuns } from '../delivery/outbox.js';
 import type { PushRunEntity } from '../delivery/push-run.entity.js';
-import { badInput, forbidden, notFound, type FieldIssue } from '../shared/errors.js';
+import {
+  assertNoFieldErrors,
+  badInput,
+  forbidden,
+  notFound,
+  type FieldIssue,
+} from '../shared/errors.js';
 import { checkPage, pageOf, type Page, type PageArgs } from '../shared/paging.js';
 import type { CustomFieldService } from '../custom-fields/custom-field.service.js';
 import type { ValueContext } from './record-values.js';
@@ -26,6 +32,8 @@ export interface RecordRow {
   organizationId: string;
   ownerId: string;
   version: number;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 export const MAX_SEARCH_LENGTH = 200;
@@ -128,6 +136,40 @@ export abstract class RecordBase<E extends RecordRow, I> {
       await m.delete(this.kind.entity, { id } as FindOptionsWhere<E>);
       return true;
     });
+  }
+
+  /** A save's version and times: a new record is version 0, each change adds one. */
+  protected stamp(existing: E | null): Pick<RecordRow, 'version' | 'createdAt' | 'updatedAt'> {
+    const now = new Date();
+    return {
+      version: existing ? existing.version + 1 : 0,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    };
+  }
+
+  /**
+   * The row written (over `existing`, or new) with its automation runs, unless the input had
+   * field issues: then nothing is written and the save fails with every issue named.
+   */
+  protected async store(
+    m: EntityManager,
+    viewer: Viewer,
+    issues: FieldIssue[],
+    row: E,
+    existing: E | null,
+    owner: UserEntity | null,
+    runs: PushRunEntity[],
+  ): Promise<E> {
+    assertNoFieldErrors(issues);
+    // TypeORM types a generic entity's values loosely: the row is a whole E.
+    const repo = m.getRepository<RecordRow>(this.kind.entity as EntityTarget<RecordRow>);
+    if (existing) await repo.update({ id: row.id }, row);
+    else await repo.insert(row);
+    const trigger = existing ? 'ON_UPDATE' : 'ON_CREATE';
+    // No issues: the owner was found.
+    runs.push(...(await this.pushes(m, viewer, trigger, row, owner!)));
+    return row;
   }
 
   /** MANAGE sees every record of the organization; others see the ones they own. */
