@@ -30,6 +30,7 @@ import { viewerOf, type Context, type Loader } from '../shared/context.js';
 import { DateTimeScalar } from '../shared/date-time.js';
 import { forbidden, notFound } from '../shared/errors.js';
 import type { BulkJobState } from './bulk-counts.js';
+import { toBulkJob } from './bulk.mapper.js';
 import { bulkJobChanged } from './bulk.events.js';
 import { BulkJobPageView, BulkJobView, RecordFilterInput } from './bulk.type.js';
 
@@ -39,15 +40,13 @@ export type BulkContext = Context<
   { connector: Loader<ConnectorEntity>; user: Loader<UserEntity> }
 >;
 
-export const view = (s: BulkJobState): BulkJobView => Object.assign(new BulkJobView(), s);
-
 @Resolver(() => BulkJobView)
 export class BulkJobResolver {
   @Authorized('READ_ONLY')
   @Query(() => BulkJobView, { nullable: true, description: 'READ_ONLY or MANAGE.' })
   async bulkJob(@Arg('id', () => ID) id: string, @Ctx() ctx: BulkContext) {
     const job = await ctx.services.bulk.get(viewerOf(ctx), id);
-    return job && view(job);
+    return job && toBulkJob(job);
   }
 
   @Authorized('READ_ONLY')
@@ -59,7 +58,7 @@ export class BulkJobResolver {
     @Ctx() ctx: BulkContext,
   ) {
     const r = await ctx.services.bulk.list(viewerOf(ctx), connectorId, { page, pageSize });
-    return { ...r, items: r.items.map(view) };
+    return { ...r, items: r.items.map(toBulkJob) };
   }
 
   @Authorized('MANAGE')
@@ -109,7 +108,7 @@ export class BulkJobResolver {
     @Arg('to', () => DateTimeScalar) to: Date,
     @Ctx() ctx: BulkContext,
   ) {
-    return view(await ctx.services.bulk.replayFailed(viewerOf(ctx), connectorId, from, to));
+    return toBulkJob(await ctx.services.bulk.replayFailed(viewerOf(ctx), connectorId, from, to));
   }
 
   @Authorized('MANAGE')
@@ -122,7 +121,7 @@ export class BulkJobResolver {
     @Arg('filter', () => RecordFilterInput, { nullable: true }) filter: RecordFilterInput | null,
     @Ctx() ctx: BulkContext,
   ) {
-    return view(await ctx.services.bulk.bulkPush(viewerOf(ctx), connectorId, filter));
+    return toBulkJob(await ctx.services.bulk.bulkPush(viewerOf(ctx), connectorId, filter));
   }
 
   @Authorized('MANAGE')
@@ -131,7 +130,7 @@ export class BulkJobResolver {
       'Stops making runs for a RUNNING job (runs already made go on). MANAGE only. Returns it CANCELLED.',
   })
   async cancelBulkJob(@Arg('id', () => ID) id: string, @Ctx() ctx: BulkContext) {
-    return view(await ctx.services.bulk.cancel(viewerOf(ctx), id));
+    return toBulkJob(await ctx.services.bulk.cancel(viewerOf(ctx), id));
   }
 
   @Subscription(() => BulkJobView, {
@@ -147,7 +146,7 @@ export class BulkJobResolver {
       'Progress of one bulk job the caller may see: at most about 4 events a second, and always its final state.',
   })
   bulkJobChanged(@Root() job: BulkJobState, @Arg('id', () => ID) _id: string): BulkJobView {
-    return view(job);
+    return toBulkJob(job);
   }
 
   @FieldResolver(() => ConnectorView)

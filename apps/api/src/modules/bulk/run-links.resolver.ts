@@ -3,7 +3,8 @@ import { toRun } from '../runs/run.mapper.js';
 import { PushRunView } from '../runs/run.type.js';
 import { canSeeConnectors } from '../shared/access.js';
 import { viewerOf } from '../shared/context.js';
-import { view, type BulkContext } from './bulk.resolver.js';
+import { toBulkJob } from './bulk.mapper.js';
+import type { BulkContext } from './bulk.resolver.js';
 import { BulkJobView } from './bulk.type.js';
 
 /** A run's links to the run it replays and the bulk job that made it. */
@@ -24,6 +25,6 @@ export class RunLinksResolver {
     const v = viewerOf(ctx);
     if (!run.bulkJobId || !canSeeConnectors(v)) return null;
     const job = await ctx.services.bulk.get(v, run.bulkJobId);
-    return job && view(job);
+    return job && toBulkJob(job);
   }
 }
