@@ -139,7 +139,7 @@ describe('replay and bulk push', () => {
     await page.locator('[data-test="replay-failures"]').click();
     const dialog = page.locator('[data-test="replay-failures-dialog"]');
     await expect
-      .poll(() => dialog.locator('[data-test="replay-count"]').textContent())
+      .poll(() => dialog.locator('[data-test="replay-failures-count"]').textContent())
       .toContain('3 failed runs');
     await snap(page, 'replay-failures-dialog-1440');
     await dialog.locator('[data-test="confirm-replay-failures"]').click();
@@ -167,16 +167,16 @@ describe('replay and bulk push', () => {
     await page.locator('[data-test="push-all"]').click();
     const dialog = page.locator('[data-test="push-all-dialog"]');
     await expect
-      .poll(() => dialog.locator('[data-test="bulk-selected"]').textContent())
+      .poll(() => dialog.locator('[data-test="push-all-count"]').textContent())
       .toContain(`selects ${bulkPushCount} records`);
     await dialog.locator('[data-test="bulk-search"] input').fill('zzz-nobody');
     await expect
-      .poll(() => dialog.locator('[data-test="bulk-selected"]').textContent())
+      .poll(() => dialog.locator('[data-test="push-all-count"]').textContent())
       .toContain('selects 0 records');
     expect(await dialog.locator('[data-test="confirm-push-all"]').isDisabled()).toBe(true);
     await dialog.locator('[data-test="bulk-search"] input').fill('');
     await expect
-      .poll(() => dialog.locator('[data-test="bulk-selected"]').textContent())
+      .poll(() => dialog.locator('[data-test="push-all-count"]').textContent())
       .toContain(`selects ${bulkPushCount} records`);
     await snap(page, 'push-all-dialog-1440');
     await dialog.locator('[data-test="confirm-push-all"]').click();

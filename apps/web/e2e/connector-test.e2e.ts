@@ -7,6 +7,7 @@ import {
   product,
   shot,
   signIn,
+  startNewConnector,
   USERS,
   useProduct,
 } from './harness';
@@ -17,11 +18,7 @@ describe('admin', () => {
   it('saves a new connector before its first test, then tests it with a chosen record', async () => {
     const page = await newPage();
     await signIn(page, product.url, USERS.admin);
-    await page.goto(`${product.url}/connectors/new`);
-    await page.getByLabel('Name', { exact: true }).fill('Webhook Trial');
-    await page.locator('.v-select', { hasText: 'Role Access' }).click();
-    await page.getByRole('option', { name: 'Administrator' }).click();
-    await page.keyboard.press('Escape');
+    await startNewConnector(page, 'Webhook Trial');
     await page.getByRole('button', { name: 'Data Request' }).click();
     await page.getByLabel('URL', { exact: true }).fill(`${product.url}/demo/echo/trial`);
     await page.getByLabel('Request Body').fill('{"email": "{{contact.email}}"}');

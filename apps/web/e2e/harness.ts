@@ -257,6 +257,19 @@ export const sortedCI = (names: string[]) =>
   [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
 
 /** The loan officer pushes the first contact with the named connector; the run's id. */
+/** A new connector's form, opened and given its name and roles (the Role Access menu closed). */
+export async function startNewConnector(
+  page: Page,
+  name: string,
+  roles: string[] = ['Administrator'],
+): Promise<void> {
+  await page.goto(`${product.url}/connectors/new`);
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.locator('.v-select', { hasText: 'Role Access' }).click();
+  for (const role of roles) await page.getByRole('option', { name: role }).click();
+  await page.keyboard.press('Escape');
+}
+
 export async function pushAsOfficer(
   connector: string,
 ): Promise<{ officer: string; runId: string }> {

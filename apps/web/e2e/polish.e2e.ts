@@ -8,6 +8,7 @@ import {
   product,
   SCREENSHOTS,
   signIn,
+  startNewConnector,
   startProduct,
   subscribeSent,
   tokenOf,
@@ -183,11 +184,7 @@ describe('setup form polish', () => {
   it('clears a criterion error as its value is typed, keeps the Token URL error clear of the next label, and says Saved', async () => {
     const page = await newPage();
     await signIn(page, product.url, USERS.admin);
-    await page.goto(`${product.url}/connectors/new`);
-    await page.getByLabel('Name', { exact: true }).fill('Polish Check');
-    await page.locator('.v-select', { hasText: 'Role Access' }).click();
-    await page.getByRole('option', { name: 'Administrator' }).click();
-    await page.keyboard.press('Escape');
+    await startNewConnector(page, 'Polish Check');
     await page.getByRole('button', { name: 'Authentication' }).click();
     await page.locator('.v-select', { hasText: 'Authentication Type' }).click();
     await page.getByRole('option', { name: 'Token' }).click();

@@ -12,6 +12,7 @@ import {
   subscribeSent,
   tileNames,
   tokenOf,
+  startNewConnector,
   USERS,
   useProduct,
 } from './harness';
@@ -102,11 +103,7 @@ describe('admin', () => {
   it('shows a server error at its field and asks before an entity type change clears the form', async () => {
     const page = await newPage();
     await signIn(page, product.url, USERS.admin);
-    await page.goto(`${product.url}/connectors/new`);
-    await page.getByLabel('Name', { exact: true }).fill('crm sync');
-    await page.locator('.v-select', { hasText: 'Role Access' }).click();
-    await page.getByRole('option', { name: 'Administrator' }).click();
-    await page.keyboard.press('Escape');
+    await startNewConnector(page, 'crm sync');
     await page.getByRole('button', { name: 'Data Request' }).click();
     await page.getByLabel('URL', { exact: true }).fill(`${product.url}/demo/echo`);
     await page.getByLabel('Request Body').fill('{"id": "{{contact.id}}"}');
