@@ -30,6 +30,18 @@ const MYSQL = new URL(
   process.env.DATABASE_URL ?? process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test',
 );
 
+/** MariaDB's statement counters (server-wide: this bench is the only client). */
+async function statements() {
+  const [rows] = await admin.query(
+    "SHOW GLOBAL STATUS WHERE Variable_name IN ('Com_select', 'Com_insert', 'Com_insert_select', 'Com_update', 'Com_delete', 'Com_commit')",
+  );
+  return Object.fromEntries(rows.map((r) => [r.Variable_name.slice(4), Number(r.Value)]));
+}
+const perItem = (before, after, n) =>
+  Object.keys(after)
+    .map((k) => `${k}=${((after[k] - before[k]) / n).toFixed(2)}`)
+    .join(' ');
+
 const name = `odc_bench_${randomBytes(4).toString('hex')}`;
 const admin = await createConnection(MYSQL.toString());
 await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4`);
@@ -64,10 +76,12 @@ for (let i = 0; i < 200; i++) {
 }
 await warmUp(p, token, roleId, sink.url, records, CONCURRENCY);
 const single = await createConnector('Single', '/push');
+const singleCom = await statements();
 const singleStart = performance.now();
 await pushUntilSuccess(p, token, single, records, PUSHES, CONCURRENCY);
 const singlePerS = (PUSHES * 1000) / (performance.now() - singleStart);
 console.log(`single push: ${PUSHES} triggerPush to SUCCESS at ${singlePerS.toFixed(0)} pushes/s`);
+console.log(`single push statements per push: ${perItem(singleCom, await statements(), PUSHES)}`);
 
 // The records, set-based: one INSERT … SELECT.
 const seedStart = performance.now();
@@ -97,6 +111,7 @@ let firstAt = 0;
 sink.onBody = () => (firstAt ||= performance.now());
 const sinkBefore = sink.count;
 const cpuBefore = api.cpuMs();
+const bulkCom = await statements();
 const start = performance.now();
 const job = (
   await gql(p, token, `mutation($c: ID!) { bulkPush(connectorId: $c) { id total } }`, {
@@ -118,7 +133,8 @@ for (;;) {
 }
 const ms = performance.now() - start;
 clearInterval(sampler);
-console.log(cpuPerPush(cpuBefore, api.cpuMs(), TOTAL).replace(/push/g, 'record'));
+console.log(cpuPerPush(cpuBefore, api.cpuMs(), TOTAL).replace(/pushes/g, 'records').replace(/push/g, 'record'));
+console.log(`bulk statements per record: ${perItem(bulkCom, await statements(), TOTAL)}`);
 const received = sink.count - sinkBefore;
 console.log(
   `bulk job ${state.status}: queued ${state.queued}, succeeded ${state.succeeded}, failed ${state.failed}; sink got ${received} in ${ms.toFixed(0)} ms`,
