@@ -7,6 +7,10 @@ export interface Stmt {
   params: readonly unknown[];
   /** Runs after the commit (a read that must see it committed, as another process would). */
   afterCommit?: boolean;
+  /** The row it writes ("connector:<id>"): statements on one row keep their order (see partition). */
+  row?: string;
+  /** Running it twice in a row changes nothing more than once (a reset to a fixed value). */
+  idempotent?: boolean;
 }
 
 export interface StmtResult {
@@ -181,10 +185,45 @@ function paramsSize(params: readonly unknown[]): number {
   return n;
 }
 
-/** The statements of every group that run inside the transaction, and those after its commit. */
+/** What a statement left out of a commit (see partition) reports. */
+export const LEFT_OUT: StmtResult = Object.freeze({ affected: 0, rows: [] });
+
+/**
+ * The statements of every group that run inside the transaction, and those after its commit.
+ * An idempotent statement whose next statement on the same row in this commit is the very same
+ * one is left out (it reports LEFT_OUT): pushes finishing together reset their connector's
+ * failure streak once per commit, not once each. Only a repeat with nothing else on that row in
+ * between goes, so a count or check on the row still sees every reset before it. The row is then
+ * locked from the kept statement on rather than from the first: another transaction's change to
+ * it may land in between, which is the order it would have had had it come a moment earlier.
+ */
 export function partition(groups: readonly Stmt[][]): { inTx: Stmt[]; after: Stmt[] } {
   const inTx: Stmt[] = [];
   const after: Stmt[] = [];
   for (const g of groups) for (const s of g) (s.afterCommit ? after : inTx).push(s);
-  return { inTx, after };
+  return { inTx: withoutRepeats(inTx), after };
+}
+
+function withoutRepeats(stmts: Stmt[]): Stmt[] {
+  if (!stmts.some((s) => s.idempotent)) return stmts;
+  const nextOnRow = new Map<string, Stmt>();
+  const kept: Stmt[] = [];
+  for (let i = stmts.length - 1; i >= 0; i--) {
+    const s = stmts[i]!;
+    if (s.row !== undefined) {
+      const next = nextOnRow.get(s.row);
+      nextOnRow.set(s.row, s);
+      if (s.idempotent && next && sameStatement(s, next)) continue;
+    }
+    kept.push(s);
+  }
+  return kept.reverse();
+}
+
+function sameStatement(a: Stmt, b: Stmt): boolean {
+  return (
+    a.sql === b.sql &&
+    a.params.length === b.params.length &&
+    a.params.every((p, i) => p === b.params[i])
+  );
 }

@@ -1,6 +1,7 @@
 import { createConnection, type Connection, type ResultSetHeader } from 'mysql2/promise';
 import {
   CommitFailed,
+  LEFT_OUT,
   partition,
   type BatchExecutor,
   type Stmt,
@@ -47,7 +48,7 @@ export class MysqlBatchExecutor implements BatchExecutor {
         throw new CommitFailed(err, false);
       }
       this.free.push(conn);
-      return groups.map((g) => g.map((s) => byStmt.get(s)!));
+      return groups.map((g) => g.map((s) => byStmt.get(s) ?? LEFT_OUT));
     } catch (err) {
       if (err instanceof CommitFailed && (err.rolledBack || !isFatal(err.cause))) {
         this.free.push(conn);

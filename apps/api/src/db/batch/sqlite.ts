@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Mutex } from 'async-mutex';
 import {
   CommitFailed,
+  LEFT_OUT,
   partition,
   type BatchExecutor,
   type Stmt,
@@ -35,7 +36,7 @@ export class SqliteBatchExecutor implements BatchExecutor {
       } catch (err) {
         throw new CommitFailed(err, false);
       }
-      return groups.map((g) => g.map((s) => byStmt.get(s)!));
+      return groups.map((g) => g.map((s) => byStmt.get(s) ?? LEFT_OUT));
     });
   }
 

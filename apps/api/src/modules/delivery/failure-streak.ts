@@ -39,16 +39,22 @@ export function streakMark(
  */
 export function streakStatements(mark: StreakMark): Stmt[] {
   const id = mark.connectorId;
+  // Every statement names the row, so the batcher keeps their order on it.
+  const row = `connector:${id}`;
   if (mark.success)
     return [
       {
         sql: 'UPDATE connector SET failureStreak = 0 WHERE id = ? AND failureStreak <> 0',
         params: [id],
+        row,
+        // Successes finishing in one commit reset the streak once (partition in batcher.ts).
+        idempotent: true,
       },
     ];
   const count: Stmt = {
     sql: 'UPDATE connector SET failureStreak = failureStreak + 1 WHERE id = ?',
     params: [id],
+    row,
   };
   if (mark.pauseAfter === null) return [count];
   return [
@@ -57,6 +63,7 @@ export function streakStatements(mark: StreakMark): Stmt[] {
       sql: `UPDATE connector SET published = 0, pausedReason = ?
         WHERE id = ? AND published = 1 AND failureStreak >= ?`,
       params: [mark.reason, id, mark.pauseAfter],
+      row,
     },
   ];
 }
