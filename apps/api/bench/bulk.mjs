@@ -133,7 +133,11 @@ for (;;) {
 }
 const ms = performance.now() - start;
 clearInterval(sampler);
-console.log(cpuPerPush(cpuBefore, api.cpuMs(), TOTAL).replace(/pushes/g, 'records').replace(/push/g, 'record'));
+console.log(
+  cpuPerPush(cpuBefore, api.cpuMs(), TOTAL)
+    .replace(/pushes/g, 'records')
+    .replace(/push/g, 'record'),
+);
 console.log(`bulk statements per record: ${perItem(bulkCom, await statements(), TOTAL)}`);
 const received = sink.count - sinkBefore;
 console.log(
