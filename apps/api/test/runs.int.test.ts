@@ -105,7 +105,15 @@ describe.each(DRIVERS)('push runs (%s)', (driver) => {
         .map((e) => e.runStatusChanged.status),
     ).toEqual(['QUEUED', 'RUNNING', 'SUCCESS']);
     await sub.close();
-    const done = (await org.officer.ok(RUN, { id: run.id })).run;
+    // The SUCCESS event goes out just before lastRun* is written (last-run.ts): wait for it.
+    const done = await waitFor(
+      async () => {
+        const r = (await org.officer.ok(RUN, { id: run.id })).run;
+        return r.connector.lastRunStatus === 'SUCCESS' && r;
+      },
+      10_000,
+      'lastRunStatus',
+    );
     expect(done).toMatchObject({
       status: 'SUCCESS',
       attempts: 1,
@@ -187,7 +195,8 @@ describe.each(DRIVERS)('push runs (%s)', (driver) => {
     const failed = await waitFor(
       async () => {
         const r = (await org.officer.ok(RUN, { id: bad.id })).run;
-        return r.status === 'FAILURE' && r;
+        // lastRun* is written just after the run's final commit (last-run.ts): wait for both.
+        return r.status === 'FAILURE' && r.connector.lastRunStatus === 'FAILURE' && r;
       },
       10_000,
       'failed run',
