@@ -51,8 +51,17 @@ function world(env: Record<string, string> = {}) {
     server: null as unknown as TestServer,
     target: null as unknown as Target,
     /** An organization with contacts prefix-0000001…; a published connector pushing to path. */
-    async org(name: string, prefix: string, count: number, path: string, delivery = {}) {
+    async org(
+      name: string,
+      prefix: string,
+      count: number,
+      path: string,
+      delivery = {},
+      extra = {},
+      before?: (org: OrgUsers) => Promise<void>,
+    ) {
       const org: OrgUsers = await makeOrg(new Client(w.server.url), name);
+      await before?.(org);
       await seedContacts(w.db.env, {
         organizationId: org.orgId,
         ownerId: org.adminId,
@@ -68,6 +77,7 @@ function world(env: Record<string, string> = {}) {
             roleIds: [org.adminRoleId],
             url: `${w.target.url}${path}`,
             delivery: { maxAttempts: 1, ...delivery },
+            ...extra,
           }),
           p: true,
         })
@@ -143,6 +153,53 @@ describe.each(DRIVERS)('bulk lane (%s)', (driver) => {
     );
     // No pauseAfterFailures: on whatever the streak.
     expect((await org.admin.ok(STATE, { id })).connector.published).toBe(true);
+  }, 90_000);
+
+  it("writes each SUCCESS run's value back to its record in the chunk's commit", async () => {
+    const path = '/wb/lane';
+    w.target.answer = (r) =>
+      r.path === path
+        ? {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ data: { id: `L-${recordOf(r)}` } }),
+          }
+        : undefined;
+    const { org, id } = await w.org(
+      'WriteBack',
+      'w',
+      150,
+      path,
+      {},
+      {
+        responseMapping: {
+          format: 'JSON',
+          responseKey: 'data.id',
+          writeBackField: 'contact.custom.leadId',
+        },
+      },
+      async (o) => {
+        await o.admin.ok(
+          `mutation { defineCustomField(input: { entityType: CONTACT, key: "leadId", label: "Lead", type: STRING }) { key } }`,
+        );
+      },
+    );
+    const job = (await org.admin.ok(BULK, { c: id })).bulkPush;
+    expect(await settled(org.admin, job.id)).toMatchObject({ status: 'DONE', succeeded: 150 });
+    const rows = await querySql<{ id: string; customFields: unknown }>(
+      w.db.env,
+      'SELECT id, customFields FROM contact WHERE organizationId = ?',
+      [org.orgId],
+    );
+    expect(rows).toHaveLength(150);
+    for (const r of rows) {
+      const fields = (
+        typeof r.customFields === 'string' ? JSON.parse(r.customFields) : r.customFields
+      ) as { key: string; value: string }[];
+      expect(fields.filter((f) => f.key === 'leadId')).toEqual([
+        { key: 'leadId', value: `L-${r.id}` },
+      ]);
+    }
   }, 90_000);
 
   it('a RETRY outcome gets its later attempt through the ordinary worker', async () => {

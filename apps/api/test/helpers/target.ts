@@ -35,7 +35,9 @@ export class Target {
    * release()), or undefined for the rules below.
    */
   answer:
-    | ((r: Received) => { status: number; headers?: Record<string, string> } | 'hold' | undefined)
+    | ((
+        r: Received,
+      ) => { status: number; headers?: Record<string, string>; body?: string } | 'hold' | undefined)
     | null = null;
   url = '';
 
@@ -57,7 +59,8 @@ export class Target {
           return void this.held.push(() =>
             res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
           );
-        if (chosen) return res.writeHead(chosen.status, chosen.headers).end('{"answer":true}');
+        if (chosen)
+          return res.writeHead(chosen.status, chosen.headers).end(chosen.body ?? '{"answer":true}');
         const reply = this.replies.get(path);
         if (reply)
           return res

@@ -72,8 +72,10 @@ interface Lane {
   flushes: Set<Promise<void>>;
   /** The latest chunk write: the next one waits for it. */
   last: Promise<void>;
-  /** Writes under way that may turn the connector off (failures, pauseAfterFailures set). */
+  /** Chunks being written that may turn the connector off (mayPause). */
   holding: number;
+  /** A write is queued behind the previous one (it takes everything done by its turn). */
+  waiting: boolean;
 }
 
 /**
@@ -140,6 +142,7 @@ export class BulkLane {
         flushes: new Set(),
         last: Promise.resolve(),
         holding: 0,
+        waiting: false,
       };
       this.lanes.set(jobId, lane);
     }
@@ -165,7 +168,8 @@ export class BulkLane {
   private async pump(lane: Lane): Promise<void> {
     const { concurrency } = this.p;
     // A failure that may turn the connector off is written before anything more is claimed.
-    while (!lane.claiming && lane.holding === 0 && lane.backlog.length > 0) {
+    while (!lane.claiming && lane.backlog.length > 0) {
+      if (lane.holding > 0 || lane.done.some(mayPause)) return;
       const free = concurrency - lane.active;
       if (free < Math.min(lane.backlog.length, Math.ceil(concurrency / 2))) return;
       lane.claiming = true;
@@ -178,7 +182,10 @@ export class BulkLane {
         }
         await this.claim(lane, lane.backlog.splice(0, free));
       } catch (err) {
+        // The connector unreadable, say: the ordinary way (the worker reads it again).
         this.p.logger.warn({ err }, 'bulk lane claim failed');
+        await this.p.dispatcher.dispatch(lane.backlog.splice(0)).catch(() => undefined);
+        return;
       } finally {
         lane.claiming = false;
       }
@@ -236,11 +243,7 @@ export class BulkLane {
     } finally {
       lane.active--;
       const last = lane.done.at(-1);
-      const mayPause =
-        last?.run === run &&
-        last.run.status === 'FAILURE' &&
-        !!last.connector?.definition.delivery.pauseAfterFailures;
-      if (lane.done.length >= CHUNK || mayPause) this.flush(lane);
+      if (lane.done.length >= CHUNK || (last?.run === run && mayPause(last))) this.flush(lane);
       else if (lane.done.length > 0 && !lane.timer)
         lane.timer = setTimeout(() => this.flush(lane), FLUSH_MS);
       void this.pump(lane);
@@ -261,27 +264,39 @@ export class BulkLane {
     await this.p.queue.enqueue(run.id, { delayMs: waitMs, unique: true });
   }
 
+  /**
+   * Writes the outcomes so far after the job's previous write (one after another: the streak
+   * folds the job's outcomes in the order they came). A write waiting its turn takes what comes
+   * meanwhile too, CHUNK runs a commit.
+   */
   private flush(lane: Lane): void {
     if (lane.timer) clearTimeout(lane.timer);
     lane.timer = null;
-    while (lane.done.length > 0) {
-      const chunk = lane.done.splice(0, CHUNK);
-      const holds = chunk.some(
-        (d) => d.run.status === 'FAILURE' && !!d.connector?.definition.delivery.pauseAfterFailures,
-      );
-      if (holds) lane.holding++;
-      // One after another: the streak folds the job's outcomes in the order they came.
-      const write = lane.last
-        .then(() => this.write(chunk))
-        .catch((err: unknown) => this.p.logger.error({ err }, 'bulk lane write failed'))
-        .finally(() => {
-          lane.flushes.delete(write);
-          if (holds && --lane.holding === 0) void this.pump(lane);
-          this.forget(lane);
-        });
-      lane.flushes.add(write);
-      lane.last = write;
-    }
+    if (lane.waiting) return;
+    lane.waiting = true;
+    const write = lane.last
+      .then(async () => {
+        lane.waiting = false;
+        while (lane.done.length > 0) {
+          const chunk = lane.done.splice(0, CHUNK);
+          const holds = chunk.some(mayPause);
+          if (holds) lane.holding++;
+          try {
+            await this.write(chunk);
+          } catch (err) {
+            this.p.logger.error({ err }, 'bulk lane write failed');
+          } finally {
+            if (holds) lane.holding--;
+          }
+        }
+      })
+      .finally(() => {
+        lane.flushes.delete(write);
+        void this.pump(lane);
+        this.forget(lane);
+      });
+    lane.flushes.add(write);
+    lane.last = write;
   }
 
   /** One chunk's outcomes in one commit (else run by run), then what follows each. */
@@ -392,5 +407,9 @@ export class BulkLane {
     if (this.lanes.get(lane.jobId) === lane) this.lanes.delete(lane.jobId);
   }
 }
+
+/** A failure that may turn its connector off: written before the lane claims more. */
+const mayPause = (d: Done) =>
+  d.run.status === 'FAILURE' && !!d.connector?.definition.delivery.pauseAfterFailures;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
