@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { Stmt } from '../../db/batch/batcher.js';
+import { partition, type Stmt } from '../../db/batch/batcher.js';
 import { foldedStreakStatements, streakStatements, type StreakMark } from './failure-streak.js';
 
 interface Row {
@@ -90,5 +90,17 @@ describe('foldedStreakStatements', () => {
       pausedReason: 'reason 1',
     });
     expect(apply(1, [foldedStreakStatements(marks).stmts]).row.published).toBe(1);
+  });
+
+  it("names the connector's row: a worker's reset before it in one commit is kept", () => {
+    const reset = streakStatements(mark(true, 3, 0));
+    const { stmts } = foldedStreakStatements(
+      [false, false, true, false].map((f, i) => mark(f, 3, i)),
+    );
+    expect(stmts.every((s) => s.row === 'connector:c')).toBe(true);
+    const { inTx } = partition([reset, stmts, streakStatements(mark(true, 3, 9))]);
+    expect(inTx).toHaveLength(1 + stmts.length + 1);
+    // From 2: the reset first (0), two failures (2), a success, a failure (1), a reset (0).
+    expect(apply(2, [inTx]).row).toEqual({ failureStreak: 0, published: 1, pausedReason: null });
   });
 });

@@ -87,6 +87,8 @@ export function foldedStreakStatements(marks: readonly StreakMark[]): {
   const last = marks.at(-1);
   if (!last) return { stmts: [], pause: null };
   const id = last.connectorId;
+  // Every statement names the row, so the batcher keeps their order on it (as streakStatements).
+  const row = `connector:${id}`;
   const pauseAfter = last.pauseAfter;
   const firstSuccess = marks.findIndex((m) => m.success);
   const lead = firstSuccess === -1 ? marks.length : firstSuccess;
@@ -101,6 +103,7 @@ export function foldedStreakStatements(marks: readonly StreakMark[]): {
     stmts.push({
       sql: 'UPDATE connector SET failureStreak = failureStreak + ? WHERE id = ?',
       params: [lead, id],
+      row,
     });
   let pause: Stmt | null = null;
   if (pauseAfter !== null && (lead > 0 || pauser)) {
@@ -119,6 +122,7 @@ export function foldedStreakStatements(marks: readonly StreakMark[]): {
         pauseAfter,
         pauser ? 1 : 0,
       ],
+      row,
     };
     stmts.push(pause);
   }
@@ -126,6 +130,7 @@ export function foldedStreakStatements(marks: readonly StreakMark[]): {
     stmts.push({
       sql: 'UPDATE connector SET failureStreak = ? WHERE id = ? AND failureStreak <> ?',
       params: [streak, id, streak],
+      row,
     });
   return { stmts, pause };
 }
