@@ -50,6 +50,9 @@ import { RunHistory } from './modules/history/run-history.js';
 import { startRetention } from './modules/history/retention.js';
 import type { Services } from './services.js';
 import { BulkDriver } from './modules/bulk/bulk-driver.js';
+import { BulkLane } from './modules/bulk/bulk-lane.js';
+import { PushExecution } from './modules/delivery/push-execution.js';
+import { RunBatchSql } from './modules/delivery/run-batch-sql.js';
 import { BulkService } from './modules/bulk/bulk.service.js';
 import { ReplayService } from './modules/bulk/replay.service.js';
 import { createSchema } from './schema.js';
@@ -190,10 +193,8 @@ export async function createApp(
   let sweeper: { stop(): Promise<void> } | null = null;
   let retention: { stop(): Promise<void> } | null = null;
   if (runsWorker) {
-    worker = new RunWorker({
+    const pushes = new PushExecution({
       box,
-      bus,
-      queue,
       // Lists of the targets' staff and lead sources (matching), kept five minutes.
       // The shared limiter also counts matching's list and create requests.
       deps: {
@@ -202,18 +203,46 @@ export async function createApp(
         lists: createListCache(),
         rateLimiter,
       },
+      logger,
+      signing,
+    });
+    const order = new RunOrder(sql);
+    const lastRun = new LastRunWriter(ds, bus, logger);
+    const pauses = new TargetPauses(bus);
+    worker = new RunWorker({
+      bus,
+      queue,
+      pushes,
       rateLimiter,
       logger,
       connectors,
       dispatcher,
-      order: new RunOrder(sql),
+      order,
       sql,
       reads,
-      lastRun: new LastRunWriter(ds, bus, logger),
+      lastRun,
       metrics,
-      pauses: new TargetPauses(bus),
-      signing,
+      pauses,
     });
+    // Bulk jobs driven here push through the lane: batched claims and writes (bulk-lane.ts).
+    bulk.useLane(
+      new BulkLane({
+        batch: new RunBatchSql(ds, batcher),
+        sql,
+        pushes,
+        order,
+        queue,
+        bus,
+        dispatcher,
+        pauses,
+        lastRun,
+        metrics,
+        logger,
+        connectors,
+        reads,
+        concurrency: config.bulkConcurrency,
+      }),
+    );
     const w = worker;
     queue.start((job) => w.process(job));
     const recovery = { ds, queue, bus };

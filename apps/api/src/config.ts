@@ -62,6 +62,8 @@ export interface Config {
   logLevel: string;
   production: boolean;
   workerConcurrency: number;
+  /** Pushes of one bulk job under way at once in its lane: WORKER_CONCURRENCY, or 64 unset. */
+  bulkConcurrency: number;
   role: ProcessRole;
   /** Worker processes queue again open runs overdue by this much, this often. */
   sweepIntervalMs: number;
@@ -145,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     workerConcurrency: e.WORKER_CONCURRENCY,
+    bulkConcurrency: set.WORKER_CONCURRENCY ? e.WORKER_CONCURRENCY : 64,
     role: e.ROLE,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
     runRetentionDays: e.RUN_RETENTION_DAYS,

@@ -36,3 +36,27 @@ export async function execSql(
   db.prepare(sql).run(...params);
   db.close();
 }
+
+/** Rows of one query on a test database. */
+export async function querySql<T = Record<string, unknown>>(
+  env: Record<string, string>,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  if (env.DATABASE_URL) {
+    const conn = await createConnection(env.DATABASE_URL);
+    try {
+      const [rows] = await conn.query(sql, params);
+      return rows as T[];
+    } finally {
+      await conn.end();
+    }
+  }
+  const db = new Database(join(env.DATA_DIR!, 'odc.sqlite'), { readonly: true });
+  db.pragma('busy_timeout = 10000');
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}

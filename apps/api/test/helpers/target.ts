@@ -30,6 +30,15 @@ export class Target {
     string,
     { status?: number; type: string; body: string; headers?: Record<string, string> }
   >();
+  /**
+   * An answer chosen by the request (before every other rule): a reply, 'hold' (answered 200 by
+   * release()), or undefined for the rules below.
+   */
+  answer:
+    | ((
+        r: Received,
+      ) => { status: number; headers?: Record<string, string>; body?: string } | 'hold' | undefined)
+    | null = null;
   url = '';
 
   async start(): Promise<this> {
@@ -45,6 +54,13 @@ export class Target {
           body: body(chunks),
           at: Date.now(),
         });
+        const chosen = this.answer?.(this.received.at(-1)!);
+        if (chosen === 'hold')
+          return void this.held.push(() =>
+            res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+          );
+        if (chosen)
+          return res.writeHead(chosen.status, chosen.headers).end(chosen.body ?? '{"answer":true}');
         const reply = this.replies.get(path);
         if (reply)
           return res

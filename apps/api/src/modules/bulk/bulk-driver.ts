@@ -8,6 +8,7 @@ import type { ConnectorEntity } from '../connectors/connector.entity.js';
 import type { ConnectorService } from '../connectors/connector.service.js';
 import type { Dispatcher } from '../delivery/dispatcher.js';
 import { insertRunsIn } from '../delivery/run-sql.js';
+import type { BulkLane } from './bulk-lane.js';
 import { liveCounts, openCount, stateOf, type BulkJobState } from './bulk-counts.js';
 import { BulkJobEntity } from './bulk-job.entity.js';
 import { bulkJobChanged } from './bulk.events.js';
@@ -37,6 +38,8 @@ export interface DriverDeps {
    * it takes every RUNNING job over at once, whatever lease a killed process left.
    */
   soleProcess: boolean;
+  /** Set in a process that runs workers: a job's runs pushed in batches (bulk-lane.ts). */
+  lane?: BulkLane;
 }
 
 class LeaseLost extends Error {}
@@ -46,7 +49,9 @@ class LeaseLost extends Error {}
  * keyset page of the job's items and, in ONE commit, inserts their runs (through the outbox's
  * run insert) and moves the job's cursor and queued count; then hands the runs to the normal
  * dispatcher, so rate limits, run order and retries are the ordinary ones. At most WINDOW runs
- * of a job are open at once (about 10 s of slots under a rate limit). A killed process leaves
+ * of a job are open at once (about 10 s of slots under a rate limit). On a connector with no rate
+ * limit and no 429 pause, in a process with workers, the runs go to the bulk lane instead of the
+ * dispatcher: claimed, pushed and written in batches (bulk-lane.ts). A killed process leaves
  * the cursor of its last commit: whoever takes the lease over goes on from there, and the unique
  * (bulkJobId, bulkKey) refuses a second run for an item whatever happens. The job is DONE once
  * its items are exhausted and every run is final; progress is published, coalesced.
@@ -58,6 +63,11 @@ export class BulkDriver {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly d: DriverDeps) {}
+
+  /** Pushes this process's jobs through the lane from now on (a process with workers). */
+  useLane(lane: BulkLane): void {
+    this.d.lane = lane;
+  }
 
   /** Takes over the RUNNING jobs left without a driver, now and every TAKEOVER_MS. */
   async start(): Promise<void> {
@@ -73,6 +83,7 @@ export class BulkDriver {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await Promise.all(this.loops.values());
+    await this.d.lane?.close();
     // Another process may go on at once.
     await this.d.ds
       .createQueryBuilder()
@@ -177,7 +188,7 @@ export class BulkDriver {
     }
   }
 
-  /** One page: its runs and the job's cursor in one commit, then dispatched. */
+  /** One page: its runs and the job's cursor in one commit, then to the lane or dispatched. */
   private async nextPage(
     job: BulkJobEntity,
     connector: ConnectorEntity,
@@ -208,7 +219,8 @@ export class BulkDriver {
       exhausted,
       queued: job.queued + page.runs.length,
     });
-    await this.d.dispatcher.dispatch(page.runs);
+    if (this.d.lane?.takes(connector)) this.d.lane.add(job.id, connector.id, page.runs);
+    else await this.d.dispatcher.dispatch(page.runs);
     return page.runs.length;
   }
 

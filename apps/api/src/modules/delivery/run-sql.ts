@@ -103,7 +103,7 @@ export interface OpenRun {
   nextAttemptAt: number | null;
 }
 
-interface RawOpenRun {
+export interface RawOpenRun {
   id: string;
   status: string;
   recordVersion: number | string;
@@ -111,7 +111,7 @@ interface RawOpenRun {
   nextAttemptAt: Date | string | null;
 }
 
-function toOpenRun(r: RawOpenRun): OpenRun {
+export function toOpenRun(r: RawOpenRun): OpenRun {
   return {
     id: r.id,
     status: r.status,

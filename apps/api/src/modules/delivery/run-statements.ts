@@ -8,7 +8,7 @@ import { PushRunEntity } from './push-run.entity.js';
 // running them. The columns are PushRunEntity's (the lists below are checked against it); how a
 // value is bound comes from its column type in the entity's metadata.
 
-type RunColumn = keyof PushRunEntity & string;
+export type RunColumn = keyof PushRunEntity & string;
 
 const RUN_INSERT = [
   'id',
@@ -30,7 +30,7 @@ const RUN_INSERT = [
 ] as const satisfies readonly RunColumn[];
 
 /** What an attempt sent and got: on the run (its latest attempt) and in the attempt log. */
-const OUTCOME = [
+export const OUTCOME = [
   'requestMethod',
   'requestUrl',
   'requestBody',
@@ -43,7 +43,7 @@ const OUTCOME = [
   'connectorVersion',
 ] as const satisfies readonly (RunColumn & keyof PushAttemptEntity)[];
 
-const RUN_FINISH = [
+export const RUN_FINISH = [
   'status',
   ...OUTCOME,
   'finishedAt',
@@ -51,7 +51,7 @@ const RUN_FINISH = [
 ] as const satisfies readonly RunColumn[];
 
 /** The attempt log row's own values; its runId and OUTCOME columns come from the run row. */
-const ATTEMPT_OWN = [
+export const ATTEMPT_OWN = [
   'id',
   'attemptNumber',
   'outcome',
@@ -61,10 +61,11 @@ const ATTEMPT_OWN = [
   'responseHeaders',
 ] as const satisfies readonly (keyof PushAttemptEntity)[];
 
-const CLAIM_SET = 'SET status = ?, attempts = attempts + 1, startedAt = ?, nextAttemptAt = NULL';
+export const CLAIM_SET =
+  'SET status = ?, attempts = attempts + 1, startedAt = ?, nextAttemptAt = NULL';
 
 /** Open runs of the record through the connector that go out before run `id` (delivery order). */
-const EARLIER_OPEN = `WHERE e.connectorId = ? AND e.recordId = ? AND e.entityType = ? AND e.runTrigger <> 'TEST'
+export const EARLIER_OPEN = `WHERE e.connectorId = ? AND e.recordId = ? AND e.entityType = ? AND e.runTrigger <> 'TEST'
   AND e.status IN ('QUEUED', 'RUNNING', 'RETRYING') AND e.id <> ?
   AND (e.recordVersion < ? OR (e.recordVersion = ? AND (e.createdAt < ? OR (e.createdAt = ? AND e.id < ?))))`;
 
@@ -84,11 +85,11 @@ export type OrderKey = Pick<
   'id' | 'connectorId' | 'recordId' | 'entityType' | 'recordVersion' | 'createdAt'
 >;
 
-const marks = (n: number) => `(${Array.from({ length: n }, () => '?').join(', ')})`;
+export const marks = (n: number) => `(${Array.from({ length: n }, () => '?').join(', ')})`;
 
 /** The statements of the push hot path for one database type. */
 export class RunStatements {
-  private readonly sqlite: boolean;
+  protected readonly sqlite: boolean;
   /** push_run's column types, by property (datetime, simple-json, ...). */
   private readonly types: Map<string, unknown>;
 
@@ -99,7 +100,7 @@ export class RunStatements {
   }
 
   /** A run's value as bound for its column: dates as dt(), JSON columns as text. */
-  private bind(run: PushRunEntity, column: RunColumn): unknown {
+  protected bind(run: PushRunEntity, column: RunColumn): unknown {
     const value = run[column];
     const type = this.types.get(column);
     if (type === 'datetime') return this.dt(value as Date | null);
@@ -108,7 +109,7 @@ export class RunStatements {
   }
 
   /** A datetime parameter: mysql2 binds Date (UTC, timezone 'Z'); SQLite keeps UTC text. */
-  private dt(d: Date | null | undefined): Date | string | null {
+  protected dt(d: Date | null | undefined): Date | string | null {
     if (!d) return null;
     return this.sqlite ? d.toISOString().replace('T', ' ').replace('Z', '') : d;
   }
@@ -156,7 +157,7 @@ export class RunStatements {
     };
   }
 
-  private earlierParams(k: OrderKey): unknown[] {
+  protected earlierParams(k: OrderKey): unknown[] {
     const at = this.dt(k.createdAt);
     return [
       k.connectorId,

@@ -1,41 +1,29 @@
-import { randomUUID } from 'node:crypto';
-import {
-  executePush,
-  type ConnectorDefinition,
-  type PushDeps,
-  type PushOutcome,
-  type RateLimiter,
-  type SigningKeys,
-} from '@odc/core';
+import type { PushOutcome, RateLimiter } from '@odc/core';
 import type { Logger } from 'pino';
 import type { Metrics } from '../../infra/metrics.js';
 import type { EventBus } from '../../infra/pubsub/pubsub.js';
 import { runStatusChanged } from './delivery.events.js';
 import type { RunJob, RunQueue } from '../../infra/queue/queue.js';
-import type { SecretBox } from '../../infra/secrets.js';
-import { fullDefinition } from '../connectors/connector-definition.js';
-import { ConnectorEntity } from '../connectors/connector.entity.js';
+import type { ConnectorEntity } from '../connectors/connector.entity.js';
 import type { ConnectorService } from '../connectors/connector.service.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { LastRunWriter } from './last-run.js';
 import { PushRunEntity } from './push-run.entity.js';
 import type { RunOrder } from './run-order.js';
-import type { RunSql, WriteBack } from './run-sql.js';
-import { streakMark } from './failure-streak.js';
+import type { RunSql } from './run-sql.js';
+import { announcePaused, streakMark } from './failure-streak.js';
 import type { TargetPauses } from './target-pauses.js';
 import type { FindOne } from '../../db/batch/reads.js';
-import { storeHeaders } from './attempt-headers.js';
+import { applyOutcome, writeBackOf, type PushExecution } from './push-execution.js';
 
-const STATUS = { SUCCESS: 'SUCCESS', RETRY: 'RETRYING', FAILURE: 'FAILURE' } as const;
 /** A rate-limit slot further away than this goes back to the queue as a delayed job. */
 const HAND_BACK_MS = 1000;
 
 export interface WorkerParts {
-  box: SecretBox;
   bus: EventBus;
   queue: RunQueue;
-  /** http and tokens; the rate limit is taken here, before the run is claimed. */
-  deps: PushDeps;
+  /** The push itself (shared with the bulk lane); the rate limit is taken here, before the claim. */
+  pushes: PushExecution;
   rateLimiter: RateLimiter;
   logger: Logger;
   connectors: ConnectorService;
@@ -48,24 +36,11 @@ export interface WorkerParts {
   metrics: Metrics;
   /** Targets that answered 429, paused until their retry time. */
   pauses: TargetPauses;
-  /** The connector's signing secrets, for connectors that sign their pushes. */
-  signing: { keys(connectorId: string): Promise<SigningKeys | null> };
 }
 
 /** Executes one attempt of a run: order, rate limit, claim, push through core, record, publish. */
 export class RunWorker {
-  private readonly definitions = new Map<string, { version: number; def: ConnectorDefinition }>();
-
   constructor(private readonly p: WorkerParts) {}
-
-  private definition(c: ConnectorEntity): ConnectorDefinition {
-    const version = new Date(c.updatedAt).getTime();
-    const hit = this.definitions.get(c.id);
-    if (hit && hit.version === version) return hit.def;
-    const def = fullDefinition(this.p.box, c);
-    this.definitions.set(c.id, { version, def });
-    return def;
-  }
 
   /** After the queue stopped: the writes still pending (lastRun*) done. */
   async drain(): Promise<void> {
@@ -117,25 +92,7 @@ export class RunWorker {
     this.p.bus.publish(runStatusChanged, { ...run });
     this.p.metrics.runTransitions.inc({ status: 'RUNNING' });
 
-    let outcome: PushOutcome;
-    if (!connector || (!connector.published && run.runTrigger !== 'TEST')) {
-      outcome = failed('The connector was turned off before the push ran');
-    } else {
-      try {
-        const definition = this.definition(connector);
-        const signing = definition.signPushes ? await this.p.signing.keys(connector.id) : null;
-        outcome = await executePush(
-          { id: connector.id, definition, signing },
-          run.snapshot,
-          // The push's own slot was reserved above (or the connector is off: a test push).
-          { runId: run.id, attempt: run.attempts, pushSlotTaken: true },
-          this.p.deps,
-        );
-      } catch (err) {
-        this.p.logger.error({ err, runId: run.id }, 'push attempt crashed');
-        outcome = failed('The push could not be prepared (internal error)');
-      }
-    }
+    const outcome = await this.p.pushes.execute(run, connector);
     await this.record(run, connector, outcome, startedAt);
   }
 
@@ -178,42 +135,17 @@ export class RunWorker {
   ) {
     const { bus, queue, metrics } = this.p;
     const finishedAt = new Date();
-    const status = STATUS[o.status];
-    const final = o.status !== 'RETRY';
-    Object.assign(run, {
-      status,
-      requestMethod: (o.request.method || null) as PushRunEntity['requestMethod'],
-      requestUrl: o.request.url || null,
-      requestBody: o.request.body,
-      responseStatus: o.response?.status ?? null,
-      responseBody: o.response?.body ?? null,
-      responseValue: o.responseValue ?? null,
-      responseValueError: o.responseValueError ?? null,
-      error: o.reason,
-      durationMs: Math.round(o.durationMs),
-      finishedAt: final ? finishedAt : null,
-      nextAttemptAt: o.retryAt ?? null,
-      // The version pushed with (none when nothing was sent: the connector was off, say).
-      connectorVersion: o.request.method ? (connector?.version ?? null) : null,
-    });
+    const { attempt, final } = applyOutcome(run, connector, o, startedAt, finishedAt);
+    const status = run.status;
     const pauseAfter = connector?.definition.delivery.pauseAfterFailures ?? null;
     const { open, paused } = await this.p.sql.finishAttempt(
       run,
-      {
-        id: randomUUID(),
-        runId: run.id,
-        attemptNumber: run.attempts,
-        outcome: o.status,
-        startedAt,
-        finishedAt,
-        requestHeaders: o.request.method ? storeHeaders(o.request.headers) : null,
-        responseHeaders: storeHeaders(o.response?.headers),
-      },
+      attempt,
       final && this.p.order.handsOn(run),
       writeBackOf(run, connector),
       final ? streakMark(run, connector?.id ?? null, pauseAfter) : null,
     );
-    if (paused && connector) await this.paused(connector);
+    if (paused && connector) await announcePaused(this.p, connector);
     bus.publish(runStatusChanged, { ...run });
     metrics.runTransitions.inc({ status });
     if (o.response?.status === 429 && o.retryAt && connector) {
@@ -236,25 +168,6 @@ export class RunWorker {
       await this.p.lastRun.mark(connector, status as 'SUCCESS' | 'FAILURE', finishedAt);
     }
   }
-
-  /** This run turned its connector off: every process's views and caches hear it at once. */
-  private async paused(connector: ConnectorEntity): Promise<void> {
-    const now = await this.p.reads.findOneBy(ConnectorEntity, { id: connector.id });
-    this.p.logger.warn(
-      { connectorId: connector.id, reason: now?.pausedReason },
-      'connector turned off after failed pushes in a row',
-    );
-    if (now) this.p.connectors.announce(now);
-  }
-}
-
-/** A SUCCESS run's Result for the custom field its connector's mapping names, if any. */
-function writeBackOf(run: PushRunEntity, connector: ConnectorEntity | null): WriteBack | null {
-  const field = connector?.definition.responseMapping?.writeBackField;
-  if (run.status !== 'SUCCESS' || run.responseValue === null || !field) return null;
-  if (run.runTrigger === 'TEST') return null;
-  const key = field.slice(field.indexOf('.custom.') + '.custom.'.length);
-  return { entityType: run.entityType, recordId: run.recordId, key, value: run.responseValue };
 }
 
 /**
@@ -264,14 +177,4 @@ function writeBackOf(run: PushRunEntity, connector: ConnectorEntity | null): Wri
  */
 export function staleAfterMs(connector: ConnectorEntity | null): number {
   return (connector?.definition.delivery.timeoutMs ?? 60_000) + 3_000;
-}
-
-function failed(reason: string): PushOutcome {
-  return {
-    status: 'FAILURE',
-    request: { method: '', url: '', headers: {}, body: null },
-    durationMs: 0,
-    criteria: [],
-    reason,
-  };
 }
