@@ -3,7 +3,9 @@
 // single-push rate of bench:push (BENCH_PUSHES triggerPush mutations, concurrency 32, after a
 // warm-up) to the same sink is the baseline. Prints records/s of the bulk job (mutation to DONE),
 // the API process's RSS growth during it (peak minus before), the time from the mutation to the
-// first push at the sink, CPU ms per record, and the ratio bulk / single.
+// first push at the sink, CPU ms per record, MariaDB statements per push and per record, and the
+// ratio bulk / single; then the single-push rate again on the table the job grew, with the
+// server's buffer pool size and its disk page reads during the job (the table outgrowing it).
 // Goals: ratio >= 1.5, rss_growth_mb <= 150, first_run_ms <= 1,000.
 // Needs MySQL (DATABASE_URL or MYSQL_URL, default mysql://root@127.0.0.1:3306/test; a fresh
 // database is made and dropped). Knobs: BENCH_RECORDS (100000), BENCH_PUSHES (2000).
