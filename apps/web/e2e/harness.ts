@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const WEB_DIR = resolve(here, '..');
@@ -218,6 +218,16 @@ export function useProduct(): void {
         '{"id": "{{contact.id}}"}',
       );
   });
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail') return;
+    // What every open page showed when the test failed: e2e/screenshots/failures.
+    const dir = join(SCREENSHOTS, 'failures');
+    mkdirSync(dir, { recursive: true });
+    const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+    const pages = contexts.flatMap((c) => c.pages()).slice(-2); // the failed test's own
+    for (const [i, page] of pages.entries())
+      await page.screenshot({ path: join(dir, `${name}-${i}.png`) }).catch(() => undefined);
+  });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
     contexts.length = 0;
@@ -256,7 +266,33 @@ export const menuItem = (page: Page, text: string) =>
 export const sortedCI = (names: string[]) =>
   [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
 
-/** The loan officer pushes the first contact with the named connector; the run's id. */
+/**
+ * Until no transition or animation runs on the page (endless ones, a spinner, aside). A click
+ * while a section still opens or a menu still moves can press on one option and release on
+ * another: the browser then clicks neither, and the menu stays open as if nothing happened.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
+}
+
+/** Opens the select showing `label` and chooses each option, once its menu has stopped moving. */
+export async function pick(page: Page, label: string, ...options: string[]): Promise<void> {
+  await settled(page);
+  await page.locator('.v-select', { hasText: label }).click();
+  const listbox = page.getByRole('listbox');
+  await listbox.waitFor();
+  for (const option of options) {
+    await settled(page);
+    await listbox.getByRole('option', { name: option, exact: true }).click();
+  }
+}
+
 /** A new connector's form, opened and given its name and roles (the Role Access menu closed). */
 export async function startNewConnector(
   page: Page,
@@ -265,11 +301,12 @@ export async function startNewConnector(
 ): Promise<void> {
   await page.goto(`${product.url}/connectors/new`);
   await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.locator('.v-select', { hasText: 'Role Access' }).click();
-  for (const role of roles) await page.getByRole('option', { name: role }).click();
+  await pick(page, 'Role Access', ...roles);
   await page.keyboard.press('Escape');
+  await page.getByRole('listbox').waitFor({ state: 'hidden' });
 }
 
+/** The loan officer pushes the first contact with the named connector; the run's id. */
 export async function pushAsOfficer(
   connector: string,
 ): Promise<{ officer: string; runId: string }> {

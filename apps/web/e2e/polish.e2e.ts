@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import {
   gql,
   newPage,
+  pick,
   product,
   SCREENSHOTS,
   signIn,
   startNewConnector,
+  settled,
   startProduct,
   subscribeSent,
   tokenOf,
@@ -186,11 +188,13 @@ describe('setup form polish', () => {
     await signIn(page, product.url, USERS.admin);
     await startNewConnector(page, 'Polish Check');
     await page.getByRole('button', { name: 'Authentication' }).click();
-    await page.locator('.v-select', { hasText: 'Authentication Type' }).click();
-    await page.getByRole('option', { name: 'Token' }).click();
+    await pick(page, 'Authentication Type', 'Token');
     await page.getByLabel('Token URL').fill('not a url');
     await page.getByRole('button', { name: 'Success Criteria' }).click();
+    await settled(page);
     await page.getByRole('button', { name: /Add Success Criteria/ }).click();
+    const rows = page.locator('.criterion-row');
+    await expect.poll(() => rows.count(), { message: 'the added criterion row' }).toBe(2);
     await page.locator('[data-test="save"]').click();
 
     // The Token URL's error sits above the next field's label, not over it.
@@ -207,7 +211,8 @@ describe('setup form polish', () => {
 
     // A criterion value: its "must not be blank" goes as soon as a value is typed, before any blur.
     // Source, Comparator, Value: the third input of the row.
-    const cell = page.locator('.criterion-row').nth(1).locator('.v-input').nth(2);
+    expect(await rows.count(), 'criterion rows after the save').toBe(2);
+    const cell = rows.nth(1).locator('.v-input').nth(2);
     const value = cell.getByLabel('Value');
     await expect
       .poll(() => cell.locator('.v-messages').textContent())

@@ -6,6 +6,7 @@ import {
   listen,
   newPage,
   next,
+  pick,
   product,
   shot,
   signIn,
@@ -30,15 +31,12 @@ describe('admin', () => {
     // Connector Basics
     await page.getByLabel('Name', { exact: true }).fill('Zeta 05 Relay');
     await page.getByRole('checkbox', { name: 'On creation' }).check();
-    await page.locator('.v-select', { hasText: 'Role Access' }).click();
-    await page.getByRole('option', { name: 'Administrator' }).click();
-    await page.getByRole('option', { name: 'Loan Officer' }).click();
+    await pick(page, 'Role Access', 'Administrator', 'Loan Officer');
     await page.keyboard.press('Escape');
     await next(page, 'Connector Basics');
 
     // Authentication: Basic, with the passcode obscured until the eye is clicked
-    await page.locator('.v-select', { hasText: 'Authentication Type' }).click();
-    await page.getByRole('option', { name: 'Basic' }).click();
+    await pick(page, 'Authentication Type', 'Basic');
     await page.getByLabel('User Name').fill('demo');
     const passcode = page.getByLabel('Passcode', { exact: true });
     await passcode.fill('s3cret-pass');
@@ -114,11 +112,8 @@ describe('admin', () => {
       .toMatch(/already exists/);
     await shot(page, '07b-setup-server-error');
 
-    // Open the menu, wait until its listbox is there, choose: no retried clicks.
-    await page.locator('.v-select', { hasText: 'Entity Type' }).click();
-    const listbox = page.getByRole('listbox');
-    await listbox.waitFor();
-    await listbox.getByRole('option', { name: 'Loans' }).click();
+    // Open the menu, wait until its listbox is there and still, choose: no retried clicks.
+    await pick(page, 'Entity Type', 'Loans');
     const change = page.getByRole('button', { name: 'Change and clear' });
     await change.click();
     await expect(page.getByLabel('URL', { exact: true }).inputValue()).resolves.toBe('');
