@@ -3,7 +3,7 @@ import { Client } from './helpers/client.js';
 import { connectorInput, CREATE_CONNECTOR } from './helpers/fixtures.js';
 import { makeOrg, type OrgUsers } from './helpers/org.js';
 import { deploymentEnv, startProcess, type ApiProcess } from './helpers/processes.js';
-import { execSql, seedContacts } from './helpers/seed.js';
+import { execSql, querySql, seedContacts } from './helpers/seed.js';
 import {
   DRIVERS,
   freshDatabase,
@@ -246,7 +246,8 @@ describe.each(KILLS)('a bulk push survives kill -9 ($name)', ({ driver, redis })
     await db?.drop();
   });
 
-  it('resumes from its cursor and pushes every record exactly once', async () => {
+  /** An API process (role all) on the test database, killed at the end if still alive. */
+  const start = async () => {
     const env = redis
       ? deploymentEnv(db.env)
       : {
@@ -255,11 +256,20 @@ describe.each(KILLS)('a bulk push survives kill -9 ($name)', ({ driver, redis })
           SIGNUP: 'open',
           SEED_DEMO: 'false',
         };
-    const start = async () => {
-      const p = await startProcess('all', { ...env, WORKER_CONCURRENCY: '16' });
-      procs.push(p);
-      return p;
-    };
+    const p = await startProcess('all', { ...env, WORKER_CONCURRENCY: '16' });
+    procs.push(p);
+    return p;
+  };
+  const settledRow = async (id: string) =>
+    Number(
+      (
+        await querySql<{ settled: number }>(db.env, 'SELECT settled FROM bulk_job WHERE id = ?', [
+          id,
+        ])
+      )[0]?.settled,
+    );
+
+  it('resumes from its cursor and pushes every record exactly once', async () => {
     const first = await start();
     const org = await makeOrg(new Client(`${first.base}/graphql`), 'Kill');
     await seedContacts(db.env, {
@@ -315,4 +325,50 @@ describe.each(KILLS)('a bulk push survives kill -9 ($name)', ({ driver, redis })
     ).runs.totalCount;
     expect(runs).toBe(TOTAL);
   }, 240_000);
+
+  it('settles a job cancelled just before its process died, once its last runs end', async () => {
+    const first = await start();
+    const org = await makeOrg(new Client(`${first.base}/graphql`), 'CancelKill');
+    await seedContacts(db.env, {
+      organizationId: org.orgId,
+      ownerId: org.adminId,
+      prefix: 'ck',
+      firstName: 'Cancel',
+      start: 1,
+      count: 300,
+    });
+    const path = '/slow/cancel-kill';
+    const id = (
+      await org.admin.ok(CREATE_CONNECTOR, {
+        i: connectorInput({
+          name: 'Cancel Kill',
+          roleIds: [org.adminRoleId],
+          url: `${target.url}${path}`,
+          delivery: { maxAttempts: 2, timeoutMs: 2000 },
+        }),
+        p: true,
+      })
+    ).createConnector.id;
+    const job = (await org.admin.ok(BULK, { c: id })).bulkPush;
+    await waitFor(
+      () => target.received.filter((r) => r.path === path).length >= 20,
+      30_000,
+      'a part pushed',
+    );
+    expect((await org.admin.ok(CANCEL, { id: job.id })).cancelBulkJob.status).toBe('CANCELLED');
+    await first.kill();
+    // Its runs made before the cancel were still open: nothing had settled the job.
+    expect(await settledRow(job.id)).toBe(0);
+
+    const second = await start();
+    const admin = new Client(`${second.base}/graphql`).with(org.admin.token!);
+    await waitFor(async () => (await settledRow(job.id)) === 1, 90_000, 'the job settled');
+    const end = (await admin.ok(JOB, { id: job.id })).bulkJob as JobState;
+    expect(end.status).toBe('CANCELLED');
+    expect(end.succeeded + end.failed).toBe(end.queued);
+    // Each run made reached the target, under one key per record.
+    const keys = keysByRecord(target.received, path);
+    expect(keys.size).toBe(end.queued);
+    expect([...keys.values()].filter((k) => k.size !== 1)).toEqual([]);
+  }, 180_000);
 });

@@ -23,7 +23,7 @@ const LEASE_MS = 15_000;
 const RENEW_MS = 5_000;
 /** Progress events: at most one per this, and only on change (the final state always). */
 const PUBLISH_MS = 250;
-/** How often every process looks for RUNNING jobs whose driver is gone. */
+/** How often every process looks for unsettled jobs whose driver is gone. */
 const TAKEOVER_MS = 5_000;
 
 export interface DriverDeps {
@@ -35,7 +35,7 @@ export interface DriverDeps {
   sources: SourceDeps;
   /**
    * No other process shares the database's jobs (no Redis: one process per database): at start
-   * it takes every RUNNING job over at once, whatever lease a killed process left.
+   * it takes every unsettled job over at once, whatever lease a killed process left.
    */
   soleProcess: boolean;
   /** Set in a process that runs workers: a job's runs pushed in batches (bulk-lane.ts). */
@@ -43,6 +43,12 @@ export interface DriverDeps {
 }
 
 class LeaseLost extends Error {}
+
+/**
+ * A job a driver must see through: RUNNING, or CANCELLED with runs still open (its driver settles
+ * it once they end; a driver killed first leaves it to the next).
+ */
+const UNSETTLED = "(status = 'RUNNING' OR (status = 'CANCELLED' AND settled = 0))";
 
 /**
  * Drives bulk jobs: one loop per job in the process holding its lease. Each turn reads the next
@@ -69,7 +75,7 @@ export class BulkDriver {
     this.d.lane = lane;
   }
 
-  /** Takes over the RUNNING jobs left without a driver, now and every TAKEOVER_MS. */
+  /** Takes over the unsettled jobs left without a driver, now and every TAKEOVER_MS. */
   async start(): Promise<void> {
     await this.takeOver(this.d.soleProcess);
     this.timer = setInterval(
@@ -121,7 +127,7 @@ export class BulkDriver {
       .getRepository(BulkJobEntity)
       .createQueryBuilder('j')
       .select('j.id')
-      .where("j.status = 'RUNNING'");
+      .where(UNSETTLED);
     if (!force) qb.andWhere('(j.leaseUntil IS NULL OR j.leaseUntil < :now)', { now });
     for (const { id } of await qb.getMany()) {
       if (this.loops.has(id)) continue;
@@ -129,7 +135,7 @@ export class BulkDriver {
         .createQueryBuilder()
         .update(BulkJobEntity)
         .set({ leaseOwner: this.owner, leaseUntil: new Date(Date.now() + LEASE_MS) })
-        .where("id = :id AND status = 'RUNNING'", { id })
+        .where(`id = :id AND ${UNSETTLED}`, { id })
         .andWhere(force ? '1 = 1' : '(leaseUntil IS NULL OR leaseUntil < :now)', { now })
         .execute();
       if (res.affected) {
