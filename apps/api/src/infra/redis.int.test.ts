@@ -97,6 +97,44 @@ describe.skipIf(!url)('Redis infrastructure', () => {
     }
   });
 
+  it('takes the token another process stored just before it let go of the fetch lock', async () => {
+    const prefix = `odc:test:${randomUUID()}`;
+    const box = createSecretBox(randomBytes(32));
+    // Process two's first read finds nothing, and its answer comes back only once process one
+    // has fetched, stored and unlocked: two then takes the lock, which is free again.
+    let oneDone = () => {};
+    const oneFinished = new Promise<void>((resolve) => (oneDone = resolve));
+    let stalled = false;
+    const slowB = new Proxy(b, {
+      get(target, prop) {
+        if (prop === 'get')
+          return async (key: string) => {
+            const value = await target.get(key);
+            if (!stalled) {
+              stalled = true;
+              await oneFinished;
+            }
+            return value;
+          };
+        const v: unknown = Reflect.get(target, prop, target);
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    const one = createRedisTokenCache(a, box, prefix, createTokenCache());
+    const two = createRedisTokenCache(slowB, box, prefix, createTokenCache());
+    let fetches = 0;
+    const fetch = async (): Promise<CachedToken> => ({
+      accessToken: `tok-SECRET-${++fetches}`,
+      expiresAt: Date.now() + 60_000,
+    });
+    const late = two.get('c-1', fetch);
+    await waitFor(() => stalled, 5_000, "two's first read");
+    expect((await one.get('c-1', fetch)).accessToken).toBe('tok-SECRET-1');
+    oneDone();
+    expect((await late).accessToken).toBe('tok-SECRET-1');
+    expect(fetches).toBe(1);
+  });
+
   it('fetches one token for every process, keeps it sealed in Redis, and shares the new one after a 401', async () => {
     const prefix = `odc:test:${randomUUID()}`;
     const box = createSecretBox(randomBytes(32));

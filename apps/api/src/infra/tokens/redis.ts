@@ -40,7 +40,11 @@ export function createRedisTokenCache(
       if (usable(stored)) return stored;
       if (await redis.set(`${k}:lock`, '1', 'PX', LOCK_MS, 'NX')) {
         try {
-          const token = await fetch(stored ?? previous);
+          // Read again under the lock: the process that held it a moment ago stored its token
+          // before letting go, maybe after our read above (a second fetch would waste a request).
+          const now = await read(k);
+          if (usable(now)) return now;
+          const token = await fetch(now ?? stored ?? previous);
           const keep = token.expiresAt - Date.now() + (token.refreshToken ? REFRESH_KEEP_MS : 0);
           if (keep > 0) await redis.set(k, box.seal(JSON.stringify(token)), 'PX', keep);
           return token;
