@@ -15,7 +15,12 @@ import {
   type StreakMark,
 } from '../delivery/failure-streak.js';
 import type { LastRunWriter } from '../delivery/last-run.js';
-import { applyOutcome, writeBackOf, type PushExecution } from '../delivery/push-execution.js';
+import {
+  applyOutcome,
+  HAND_BACK_MS,
+  writeBackOf,
+  type PushExecution,
+} from '../delivery/push-execution.js';
 import type { PushRunEntity } from '../delivery/push-run.entity.js';
 import { recordKey, type RunBatchSql } from '../delivery/run-batch-sql.js';
 import type { RunOrder } from '../delivery/run-order.js';
@@ -26,8 +31,6 @@ import type { TargetPauses } from '../delivery/target-pauses.js';
 /** Outcomes written in one commit: this many runs, or what came within FLUSH_MS of the first. */
 const CHUNK = 100;
 const FLUSH_MS = 50;
-/** A 429 pause longer than this sends a claimed run back to the queue (as RunWorker's HAND_BACK_MS). */
-const HAND_BACK_MS = 1000;
 
 export interface LaneParts {
   batch: RunBatchSql;

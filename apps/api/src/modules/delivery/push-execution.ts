@@ -14,6 +14,9 @@ import { storeHeaders } from './attempt-headers.js';
 import type { PushRunEntity } from './push-run.entity.js';
 import type { AttemptRow, WriteBack } from './run-statements.js';
 
+/** A wait (a rate-limit slot, a 429 pause) longer than this sends the run back to the queue. */
+export const HAND_BACK_MS = 1000;
+
 export const STATUS = { SUCCESS: 'SUCCESS', RETRY: 'RETRYING', FAILURE: 'FAILURE' } as const;
 
 export interface PushExecutionParts {

@@ -29,10 +29,6 @@ function derived(columns: readonly string[], rows: readonly unknown[][]) {
  * same text on MySQL/MariaDB and SQLite but for UPDATE … JOIN against UPDATE … FROM).
  */
 export class RunBatchStatements extends RunStatements {
-  constructor(ds: DataSource) {
-    super(ds);
-  }
-
   /**
    * QUEUED -> RUNNING for each run no earlier run of whose record is open: RunStatements.claim's
    * order check per row (a derived table with LIMIT each, so MySQL lets it read push_run).

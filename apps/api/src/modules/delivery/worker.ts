@@ -14,10 +14,7 @@ import type { RunSql } from './run-sql.js';
 import { announcePaused, streakMark } from './failure-streak.js';
 import type { TargetPauses } from './target-pauses.js';
 import type { FindOne } from '../../db/batch/reads.js';
-import { applyOutcome, writeBackOf, type PushExecution } from './push-execution.js';
-
-/** A rate-limit slot further away than this goes back to the queue as a delayed job. */
-const HAND_BACK_MS = 1000;
+import { applyOutcome, HAND_BACK_MS, writeBackOf, type PushExecution } from './push-execution.js';
 
 export interface WorkerParts {
   bus: EventBus;
