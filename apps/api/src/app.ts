@@ -157,7 +157,7 @@ export async function createApp(
   const contacts = new ContactService(ds, customFields, dispatcher);
   const loans = new LoanService(ds, customFields, dispatcher);
   const runs = new RunService(ds, connectors, customFields, dispatcher, sql, reads);
-  const sources = { ds, reads, customFields, contacts, loans };
+  const sources = { ds, reads, customFields };
   // Without Redis the database has this one process: it takes every RUNNING job over at start.
   const bulk = new BulkDriver({
     ds,

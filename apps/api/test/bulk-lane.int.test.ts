@@ -20,6 +20,7 @@ const BULK = `mutation($c: ID!) { bulkPush(connectorId: $c) { id total } }`;
 const JOB = `query($id: ID!) { bulkJob(id: $id) { id status total queued succeeded failed } }`;
 const TRIGGER = `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id } }`;
 const STATE = `query($id: ID!) { connector(id: $id) { published pausedReason } }`;
+const ON = `mutation($id: ID!) { publishConnector(id: $id) { id } }`;
 
 interface JobState {
   id: string;
@@ -332,30 +333,54 @@ describe.each(DRIVERS)('bulk lane failure streak (%s)', (driver) => {
   beforeAll(() => start(driver), 60_000);
   afterAll(() => w.close());
 
-  it('turns the connector off after N failures in a row', async () => {
+  it('turns the connector off after N failures in a row; the job waits, and goes on once it is on', async () => {
     const path = '/fail/all';
     w.target.answer = (r) => (r.path === path ? { status: 400 } : undefined);
     const { org, id } = await w.org('Failing', 'f', 40, path, { pauseAfterFailures: 5 });
     const job = (await org.admin.ok(BULK, { c: id })).bulkPush;
-    expect(await settled(org.admin, job.id)).toMatchObject({
-      status: 'DONE',
-      succeeded: 0,
-      failed: 40,
-    });
+    // Its open runs end; the records not reached yet wait for the connector (the job stays RUNNING).
+    const held = await waitFor(
+      async () => {
+        const c = (await org.admin.ok(STATE, { id })).connector;
+        const j = (await org.admin.ok(JOB, { id: job.id })).bulkJob as JobState;
+        return !c.published && j.succeeded + j.failed === j.queued ? j : null;
+      },
+      30_000,
+      'the connector off and the open runs final',
+    );
     expect((await org.admin.ok(STATE, { id })).connector).toEqual({
       published: false,
       pausedReason: 'Turned off after 5 failed pushes in a row; the last: HTTP 400',
     });
     // A failure is written before the next claim: with one push at a time, the fifth request
-    // was the last; the rest failed without one (the connector is off).
+    // was the last; the runs already made failed without one (the connector is off).
     const sent = w.target.received.filter(at(path)).length;
     expect(sent).toBe(5);
+    expect(held).toMatchObject({ status: 'RUNNING', succeeded: 0, failed: held.queued });
+    expect(held.queued).toBeLessThan(40);
     const [off] = await querySql<{ n: number | string }>(
       w.db.env,
       `SELECT COUNT(*) AS n FROM push_run WHERE connectorId = ? AND error LIKE '%turned off%'`,
       [id],
     );
-    expect(Number(off!.n)).toBe(40 - sent);
+    expect(Number(off!.n)).toBe(held.queued - sent);
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await org.admin.ok(JOB, { id: job.id })).bulkJob).toMatchObject({
+      queued: held.queued,
+    });
+    // The target fixed and the connector on again: the job goes on from where it stopped.
+    w.target.answer = () => undefined;
+    await org.admin.ok(ON, { id });
+    expect(await settled(org.admin, job.id)).toMatchObject({
+      status: 'DONE',
+      queued: 40,
+      succeeded: 40 - held.queued,
+      failed: held.queued,
+    });
+    const pushed = w.target.received.filter(at(path)).map(numberOf);
+    expect(pushed.slice(sent)).toEqual(
+      Array.from({ length: 40 - held.queued }, (_, i) => held.queued + i + 1),
+    );
   }, 90_000);
 
   it('not when failures are interleaved with successes', async () => {

@@ -4,6 +4,7 @@ import { connectorInput, CREATE_CONNECTOR } from './helpers/fixtures.js';
 import { makeOrg, type OrgUsers } from './helpers/org.js';
 import { deploymentEnv, startProcess, type ApiProcess } from './helpers/processes.js';
 import { execSql, querySql, seedContacts } from './helpers/seed.js';
+import { INLINE_OWNERS } from '../src/modules/bulk/bulk-records.js';
 import {
   DRIVERS,
   freshDatabase,
@@ -150,6 +151,42 @@ describe.each(DRIVERS)('bulk push (%s)', (driver) => {
       bulkJob: { id: job.id, status: 'DONE' },
     });
   }, 90_000);
+
+  it(`past ${INLINE_OWNERS} owners in its roles, the same records: the owner's role checked page by page`, async () => {
+    // Users of the admin's role with no records: the owners no longer fit a query's list.
+    const users = Array.from({ length: INLINE_OWNERS + 1 }, (_, n) => [
+      `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+      org.orgId,
+      org.adminRoleId,
+      `many-${n}@bulk.test`,
+      `Many ${n}`,
+      'x',
+    ]);
+    for (let i = 0; i < users.length; i += 250) {
+      const chunk = users.slice(i, i + 250);
+      await execSql(
+        db.env,
+        `INSERT INTO app_user (id, organizationId, roleId, email, name, passwordHash) VALUES ${chunk
+          .map(() => '(?, ?, ?, ?, ?, ?)')
+          .join(', ')}`,
+        chunk.flat(),
+      );
+    }
+    const id = await make('Many owners', '/ok/many', [org.adminRoleId]);
+    const job = (await org.admin.ok(BULK, { c: id })).bulkPush;
+    expect(job.total).toBe(2000);
+    expect(await settled(org.admin, job.id)).toMatchObject({
+      status: 'DONE',
+      queued: 2000,
+      succeeded: 2000,
+    });
+    const keys = keysByRecord(target.received, '/ok/many');
+    expect(keys.size).toBe(2000);
+    expect([...keys.values()].every((k) => k.size === 1)).toBe(true);
+    expect([...keys.keys()].every((r) => r.startsWith('a-'))).toBe(true);
+    // Gone again: the later tests list their owners in the query.
+    await execSql(db.env, `DELETE FROM app_user WHERE email LIKE 'many-%'`);
+  });
 
   it('selects by search and updatedSince, as the contacts list searches', async () => {
     const id = await make('Filtered', '/ok/filtered', [org.adminRoleId, org.officerRoleId]);

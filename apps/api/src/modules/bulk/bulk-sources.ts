@@ -1,33 +1,32 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import type { FindOne } from '../../db/batch/reads.js';
 import type { ConnectorEntity } from '../connectors/connector.entity.js';
-import { UserEntity } from '../identity/user.entity.js';
 import { ContactEntity } from '../records/contact.entity.js';
-import type { ContactService } from '../records/contact.service.js';
 import type { CustomFieldService } from '../custom-fields/custom-field.service.js';
 import type { LoanEntity } from '../records/loan.entity.js';
-import type { LoanService } from '../records/loan.service.js';
-import { searchPattern, type RecordRow } from '../records/record-base.js';
 import { lookups } from '../records/record-snapshot.js';
 import { contactSnapshot, loanSnapshot, type ValueContext } from '../records/record-values.js';
 import { newRunRow } from '../delivery/outbox.js';
 import { PushRunEntity } from '../delivery/push-run.entity.js';
 import type { BulkJobEntity, BulkJobKind } from './bulk-job.entity.js';
+import { countJobRecords, jobRecordPage } from './bulk-records.js';
 
 /** What the sources read with. */
 export interface SourceDeps {
   ds: DataSource;
   reads: FindOne;
   customFields: CustomFieldService;
-  contacts: ContactService;
-  loans: LoanService;
 }
 
-/** One keyset page: the new runs (not yet saved) and the last item id read. */
+/**
+ * One keyset page: the new runs (not yet saved), the last item id read (a run or not) and
+ * whether the items are exhausted (fewer read than asked for).
+ */
 export interface SourcePage {
   runs: PushRunEntity[];
   last: string | null;
+  exhausted: boolean;
 }
 
 /** Where a kind of bulk job takes its items from: counted once, then read by keyset pages. */
@@ -43,32 +42,6 @@ export interface BulkSource {
   ): Promise<SourcePage>;
 }
 
-/**
- * The connector's records that match the job's filter, owned by a user whose role is among the
- * connector's roles (as automation), and that existed when the job began.
- */
-function records(
-  d: SourceDeps,
-  job: BulkJobEntity,
-  c: ConnectorEntity,
-): { qb: SelectQueryBuilder<RecordRow>; alias: string } {
-  const kind = (c.entityType === 'CONTACT' ? d.contacts : d.loans).recordKind();
-  const a = kind.alias;
-  const qb = d.ds
-    .getRepository<RecordRow>(kind.entity)
-    .createQueryBuilder(a)
-    .innerJoin(UserEntity, 'u', `u.id = ${a}.ownerId`)
-    .where(`${a}.organizationId = :org`, { org: job.organizationId })
-    .andWhere(`${a}.createdAt <= :began`, { began: job.createdAt });
-  if (c.roleIds.length === 0) qb.andWhere('1 = 0');
-  else qb.andWhere('u.roleId IN (:...roles)', { roles: c.roleIds });
-  const s = searchPattern(job.selection.search);
-  if (s) qb.andWhere(kind.search, { s });
-  if (job.selection.updatedSince)
-    qb.andWhere(`${a}.updatedAt >= :since`, { since: new Date(job.selection.updatedSince) });
-  return { qb, alias: a };
-}
-
 async function valueContext(d: SourceDeps, organizationId: string): Promise<ValueContext> {
   const [org, defs] = await Promise.all([
     lookups.organization(d.reads, organizationId),
@@ -78,22 +51,19 @@ async function valueContext(d: SourceDeps, organizationId: string): Promise<Valu
 }
 
 const push: BulkSource = {
-  count: (d, job, c) => records(d, job, c).qb.getCount(),
+  count: (d, job, c) => countJobRecords(d.ds, job, c),
 
   async page(d, job, c, after, limit) {
-    const { qb, alias } = records(d, job, c);
-    const rows = await qb
-      .andWhere(`${alias}.id > :after`, { after: after ?? '' })
-      .orderBy(`${alias}.id`, 'ASC')
-      .limit(limit)
-      .getMany();
-    if (rows.length === 0) return { runs: [], last: null };
+    const { qb, byOwner } = await jobRecordPage(d.ds, job, c, after, limit);
+    const rows = await qb.getMany();
+    if (rows.length === 0) return { runs: [], last: null, exhausted: true };
     const ctx = await valueContext(d, job.organizationId);
     const borrowers =
       c.entityType === 'LOAN' ? await borrowersOf(d, rows as unknown as LoanEntity[]) : null;
     const runs: PushRunEntity[] = [];
     for (const r of rows) {
       const owner = await lookups.user(d.reads, r.ownerId);
+      if (byOwner && !(owner && c.roleIds.includes(owner.roleId))) continue;
       const values = borrowers
         ? loanSnapshot(
             r as unknown as LoanEntity,
@@ -118,7 +88,7 @@ const push: BulkSource = {
         }),
       );
     }
-    return { runs, last: rows.at(-1)!.id };
+    return { runs, last: rows.at(-1)!.id, exhausted: rows.length < limit };
   },
 };
 
@@ -178,7 +148,7 @@ const replay: BulkSource = {
         bulkKey: r.id,
       }),
     );
-    return { runs, last: rows.at(-1)?.id ?? null };
+    return { runs, last: rows.at(-1)?.id ?? null, exhausted: rows.length < limit };
   },
 };
 

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { AutomationTrigger, EntityType, RecordValues } from '@odc/core';
 import type { EntityManager } from 'typeorm';
 import { ConnectorEntity } from '../connectors/connector.entity.js';
 import type { RunTrigger } from '../shared/enums.js';
 import { PushRunEntity } from './push-run.entity.js';
 import { insertRunsIn } from './run-sql.js';
+import { rowId } from '../../db/row-id.js';
 
 export interface NewRun {
   organizationId: string;
@@ -23,7 +23,7 @@ export interface NewRun {
 
 export function newRunRow(n: NewRun): PushRunEntity {
   return Object.assign(new PushRunEntity(), {
-    id: randomUUID(),
+    id: rowId(),
     organizationId: n.organizationId,
     connectorId: n.connectorId,
     runTrigger: n.trigger,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   executePush,
   type ConnectorDefinition,
@@ -13,6 +12,7 @@ import type { ConnectorEntity } from '../connectors/connector.entity.js';
 import { storeHeaders } from './attempt-headers.js';
 import type { PushRunEntity } from './push-run.entity.js';
 import type { AttemptRow, WriteBack } from './run-statements.js';
+import { rowId } from '../../db/row-id.js';
 
 /** A wait (a rate-limit slot, a 429 pause) longer than this sends the run back to the queue. */
 export const HAND_BACK_MS = 1000;
@@ -96,7 +96,7 @@ export function applyOutcome(
   return {
     final,
     attempt: {
-      id: randomUUID(),
+      id: rowId(),
       runId: run.id,
       attemptNumber: run.attempts,
       outcome: o.status,

@@ -17,15 +17,18 @@ import { contactSnapshot } from './record-values.js';
 import type { ContactInput } from './record.input.js';
 import type { PushRunEntity } from '../delivery/push-run.entity.js';
 
+/** How contacts are listed and searched (a bulk push selects with the same). */
+export const CONTACT_KIND: RecordKind<ContactEntity> = {
+  entity: ContactEntity,
+  label: 'Contact',
+  alias: 'c',
+  search:
+    "(LOWER(c.firstName) LIKE :s ESCAPE '!' OR LOWER(c.lastName) LIKE :s ESCAPE '!' OR LOWER(c.email) LIKE :s ESCAPE '!' OR c.phone LIKE :s ESCAPE '!')",
+  orderBy: ['lastName', 'firstName'],
+};
+
 export class ContactService extends RecordBase<ContactEntity, ContactInput> {
-  protected readonly kind: RecordKind<ContactEntity> = {
-    entity: ContactEntity,
-    label: 'Contact',
-    alias: 'c',
-    search:
-      "(LOWER(c.firstName) LIKE :s ESCAPE '!' OR LOWER(c.lastName) LIKE :s ESCAPE '!' OR LOWER(c.email) LIKE :s ESCAPE '!' OR c.phone LIKE :s ESCAPE '!')",
-    orderBy: ['lastName', 'firstName'],
-  };
+  protected readonly kind = CONTACT_KIND;
 
   protected pushes(
     m: EntityManager,

@@ -12,15 +12,18 @@ import { customValues, opt, optionalDate, optionalText, required } from './recor
 import { loanSnapshot } from './record-values.js';
 import type { LoanInput } from './record.input.js';
 
+/** How loans are listed and searched (a bulk push selects with the same). */
+export const LOAN_KIND: RecordKind<LoanEntity> = {
+  entity: LoanEntity,
+  label: 'Loan',
+  alias: 'l',
+  search:
+    "(LOWER(l.loanNumber) LIKE :s ESCAPE '!' OR LOWER(l.status) LIKE :s ESCAPE '!' OR LOWER(l.propertyAddress) LIKE :s ESCAPE '!')",
+  orderBy: ['loanNumber'],
+};
+
 export class LoanService extends RecordBase<LoanEntity, LoanInput> {
-  protected readonly kind: RecordKind<LoanEntity> = {
-    entity: LoanEntity,
-    label: 'Loan',
-    alias: 'l',
-    search:
-      "(LOWER(l.loanNumber) LIKE :s ESCAPE '!' OR LOWER(l.status) LIKE :s ESCAPE '!' OR LOWER(l.propertyAddress) LIKE :s ESCAPE '!')",
-    orderBy: ['loanNumber'],
-  };
+  protected readonly kind = LOAN_KIND;
 
   protected async pushes(
     m: EntityManager,

@@ -67,11 +67,6 @@ export abstract class RecordBase<E extends RecordRow, I> {
 
   protected abstract readonly kind: RecordKind<E>;
 
-  /** How this record type is listed (a bulk push selects with the same search). */
-  recordKind(): RecordKind<E> {
-    return this.kind;
-  }
-
   /** Validates input into the row to save (bumping the version), saves it, queues its pushes. */
   protected abstract write(
     m: EntityManager,
