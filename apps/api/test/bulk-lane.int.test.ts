@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDataSource } from '../src/data-source.js';
+import { RunBatchStatements } from '../src/modules/delivery/run-batch-sql.js';
 import { Client } from './helpers/client.js';
 import { connectorInput, CREATE_CONNECTOR } from './helpers/fixtures.js';
 import { makeOrg, type OrgUsers } from './helpers/org.js';
@@ -105,6 +107,30 @@ describe.each(DRIVERS)('bulk lane (%s)', (driver) => {
   const { w, start } = world();
   beforeAll(() => start(driver), 60_000);
   afterAll(() => w.close());
+
+  it.runIf(driver === 'mysql')(
+    "MariaDB reads a chunk's open runs through ix_run_open (300 ranges): no table scan",
+    async () => {
+      const { org, id } = await w.org('Open', 'p', 300, '/pick/open');
+      await settled(org.admin, (await org.admin.ok(BULK, { c: id })).bulkPush.id);
+      const keys = await querySql<{ connectorId: string; recordId: string; entityType: 'CONTACT' }>(
+        w.db.env,
+        'SELECT connectorId, recordId, entityType FROM push_run WHERE connectorId = ? LIMIT 100',
+        [id],
+      );
+      const ds = await openDataSource({ type: 'mysql', url: w.db.env.DATABASE_URL! });
+      const { sql, params } = new RunBatchStatements(ds).openOfRecords(id, keys);
+      await ds.destroy();
+      await querySql(w.db.env, 'ANALYZE TABLE push_run');
+      const [plan] = await querySql<{ type: string; key: string | null }>(
+        w.db.env,
+        `EXPLAIN ${sql}`,
+        [...params],
+      );
+      // Unforced, past 200 ranges it guessed from the statistics and read the whole table.
+      expect(plan).toMatchObject({ type: 'range', key: 'ix_run_open' });
+    },
+  );
 
   it('exact SUCCESS/FAILURE counts, one attempt row per run, claimed in batches', async () => {
     const path = '/pick/counts';
