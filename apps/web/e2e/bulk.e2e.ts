@@ -206,4 +206,35 @@ describe('replay and bulk push', () => {
     await phone.locator('[data-test="push-all-dialog"]').waitFor();
     await snap(phone, 'push-all-dialog-390');
   });
+
+  it('says a running job waits while its connector is off, and not once it is on', async () => {
+    const id = await connector('Paused Target', '/slow', 6);
+    const { bulkPush } = await gql<{ bulkPush: { id: string } }>(
+      product.url,
+      'mutation($c: ID!) { bulkPush(connectorId: $c) { id } }',
+      { c: id },
+      admin,
+    );
+    const turn = (verb: 'publishConnector' | 'unpublishConnector') =>
+      gql(product.url, `mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id }, admin);
+    await turn('unpublishConnector');
+    const page = await newPage();
+    await signIn(page, product.url, USERS.admin);
+    await page.goto(`${product.url}/connectors/${id}?tab=logs`);
+    const job = page.locator(`[data-job="${bulkPush.id}"]`);
+    await job.waitFor();
+    expect(await job.getAttribute('data-status')).toBe('RUNNING');
+    await expect
+      .poll(() => job.locator('[data-test="bulk-waiting"]').textContent())
+      .toContain('waiting: the connector is off');
+    await snap(page, 'push-all-waiting-1440');
+    await turn('publishConnector');
+    await page.reload();
+    await job.waitFor();
+    expect(await job.getAttribute('data-status')).toBe('RUNNING');
+    expect(await job.locator('[data-test="bulk-waiting"]').count()).toBe(0);
+    await job.locator('[data-test="bulk-cancel"]').click();
+    await page.getByRole('button', { name: 'Cancel job' }).click();
+    await expect.poll(() => job.getAttribute('data-status'), { timeout: 15_000 }).toBe('CANCELLED');
+  });
 });
