@@ -88,10 +88,9 @@ describe.each(DRIVERS)('bulk push record pages (%s)', (driver) => {
     expect(await countJobRecords(ds, job, connector)).toBe(700);
   });
 
-  it.runIf(driver === 'mysql')(
-    'MariaDB reads a page through ix_contact_keyset in id order: no join, no sort',
-    () => expectKeysetWalk(),
-  );
+  if (driver === 'mysql')
+    it('MariaDB reads a page through ix_contact_keyset in id order: no join, no sort', () =>
+      expectKeysetWalk());
 
   it(`with more than ${INLINE_OWNERS} owners in the roles: counted the same, pages by organization`, async () => {
     // Users of the admin's role with no records: the owner list no longer fits inline.
