@@ -59,7 +59,8 @@ const UNSETTLED = "(status = 'RUNNING' OR (status = 'CANCELLED' AND settled = 0)
  * dispatcher, so rate limits, run order and retries are the ordinary ones. At most WINDOW runs
  * of a job are open at once (about 10 s of slots under a rate limit). On a connector with no rate
  * limit and no 429 pause, in a process with workers, the runs go to the bulk lane instead of the
- * dispatcher: claimed, pushed and written in batches (bulk-lane.ts). A killed process leaves
+ * dispatcher: claimed, pushed and written in batches (bulk-lane.ts), within the lane's own
+ * window. While the connector is off no page is read: the job waits for it. A killed process leaves
  * the cursor of its last commit: whoever takes the lease over goes on from there, and the unique
  * (bulkJobId, bulkKey) refuses a second run for an item whatever happens. The job is DONE once
  * its items are exhausted and every run is final; progress is published, coalesced.

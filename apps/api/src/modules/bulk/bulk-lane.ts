@@ -120,8 +120,9 @@ export class BulkLane {
 
   /**
    * Open runs a job may have in the lane: four rounds of its slots. Few runs wait in memory, so
-   * few live long enough for V8 to promote them (a window of 1,000 grew the heap 180 MB between
-   * major GCs at 2,000 records/s; 256 kept it under 70), and a claimed run waits little.
+   * fewer live long enough for V8 to promote them (bench:bulk's RSS growth at 2,000 records/s:
+   * 180 MB with the driver's 1,000; 65–146, most under 75, with 256), and a claimed run waits
+   * little. Two rounds starve the slots (a fifth fewer records/s).
    */
   readonly window: number;
 
