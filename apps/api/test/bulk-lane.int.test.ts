@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataSource } from '../src/data-source.js';
 import { RunBatchStatements } from '../src/modules/delivery/run-batch-sql.js';
 import { Client } from './helpers/client.js';
+import { JOB, settled, type JobState } from './helpers/bulk.js';
 import { connectorInput, CREATE_CONNECTOR } from './helpers/fixtures.js';
 import { makeOrg, type OrgUsers } from './helpers/org.js';
 import { querySql, seedContacts } from './helpers/seed.js';
@@ -19,29 +20,9 @@ import { Target, waitFor, type Received } from './helpers/target.js';
 // retries through the ordinary worker and a 429 pause, at a real loopback target.
 
 const BULK = `mutation($c: ID!) { bulkPush(connectorId: $c) { id total } }`;
-const JOB = `query($id: ID!) { bulkJob(id: $id) { id status total queued succeeded failed } }`;
 const TRIGGER = `mutation($c: ID!, $r: ID!) { triggerPush(connectorId: $c, recordId: $r) { id } }`;
 const STATE = `query($id: ID!) { connector(id: $id) { published pausedReason } }`;
 const ON = `mutation($id: ID!) { publishConnector(id: $id) { id } }`;
-
-interface JobState {
-  id: string;
-  status: string;
-  total: number;
-  queued: number;
-  succeeded: number;
-  failed: number;
-}
-
-const settled = (c: Client, id: string, timeoutMs = 60_000): Promise<JobState> =>
-  waitFor(
-    async () => {
-      const j = (await c.ok(JOB, { id })).bulkJob as JobState;
-      return j.status !== 'RUNNING' && j.succeeded + j.failed === j.queued ? j : null;
-    },
-    timeoutMs,
-    `bulk job ${id} settled`,
-  );
 
 const recordOf = (r: Received) => (JSON.parse(r.body) as { id: string }).id;
 const numberOf = (r: Received) => Number(recordOf(r).slice(2));

@@ -7,7 +7,7 @@ import { openDataSource } from '../src/data-source.js';
 import { countJobRecords, INLINE_OWNERS, jobRecordPage } from '../src/modules/bulk/bulk-records.js';
 import { Client } from './helpers/client.js';
 import { makeOrg, type OrgUsers } from './helpers/org.js';
-import { execSql, querySql, seedContacts } from './helpers/seed.js';
+import { querySql, seedContacts, seedUsers } from './helpers/seed.js';
 import {
   DRIVERS,
   freshDatabase,
@@ -93,24 +93,12 @@ describe.each(DRIVERS)('bulk push record pages (%s)', (driver) => {
 
   it(`with more than ${INLINE_OWNERS} owners in the roles: counted the same, pages by organization`, async () => {
     // Users of the admin's role with no records: the owner list no longer fits inline.
-    const values = Array.from({ length: INLINE_OWNERS + 5 }, (_, i) => i);
-    for (let i = 0; i < values.length; i += 500) {
-      const chunk = values.slice(i, i + 500);
-      await execSql(
-        db.env,
-        `INSERT INTO app_user (id, organizationId, roleId, email, name, passwordHash) VALUES ${chunk
-          .map(() => '(?, ?, ?, ?, ?, ?)')
-          .join(', ')}`,
-        chunk.flatMap((n) => [
-          `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-          org.orgId,
-          org.adminRoleId,
-          `many-${n}@pages.test`,
-          `Many ${n}`,
-          'x',
-        ]),
-      );
-    }
+    await seedUsers(db.env, {
+      organizationId: org.orgId,
+      roleId: org.adminRoleId,
+      prefix: 'many',
+      count: INLINE_OWNERS + 5,
+    });
     expect(await expected()).toHaveLength(700);
     // Counted with a join; the pages leave the owner's role to the app (bulk.int.test.ts).
     expect(await countJobRecords(ds, job, connector)).toBe(700);

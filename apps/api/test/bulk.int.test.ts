@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from './helpers/client.js';
+import { JOB, settled, type JobState } from './helpers/bulk.js';
 import { connectorInput, CREATE_CONNECTOR } from './helpers/fixtures.js';
 import { makeOrg, type OrgUsers } from './helpers/org.js';
 import { deploymentEnv, startProcess, type ApiProcess } from './helpers/processes.js';
-import { execSql, querySql, seedContacts } from './helpers/seed.js';
+import { execSql, querySql, seedContacts, seedUsers } from './helpers/seed.js';
 import { INLINE_OWNERS } from '../src/modules/bulk/bulk-records.js';
 import {
   DRIVERS,
@@ -19,19 +20,9 @@ import { subscribe } from './helpers/ws.js';
 const BULK = `mutation($c: ID!, $f: RecordFilter) { bulkPush(connectorId: $c, filter: $f) {
   id kind status total queued succeeded failed createdBy { id } connector { id } } }`;
 const CANCEL = `mutation($id: ID!) { cancelBulkJob(id: $id) { id status queued finishedAt } }`;
-const JOB = `query($id: ID!) { bulkJob(id: $id) { id status total queued succeeded failed finishedAt } }`;
 const JOBS = `query($c: ID) { bulkJobs(connectorId: $c) { totalCount items { id kind status } } }`;
 const EVENTS = `subscription($id: ID!) { bulkJobChanged(id: $id) { id status total queued succeeded failed } }`;
 const OFF = `mutation($id: ID!) { unpublishConnector(id: $id) { id } }`;
-
-interface JobState {
-  id: string;
-  status: string;
-  total: number;
-  queued: number;
-  succeeded: number;
-  failed: number;
-}
 
 /** Record id (from the body) -> the Idempotency-Keys (run ids) it arrived under at `path`. */
 function keysByRecord(received: Received[], path: string): Map<string, Set<string>> {
@@ -43,16 +34,6 @@ function keysByRecord(received: Received[], path: string): Map<string, Set<strin
   }
   return out;
 }
-
-const settled = (c: Client, id: string, timeoutMs = 60_000): Promise<JobState> =>
-  waitFor(
-    async () => {
-      const j = (await c.ok(JOB, { id })).bulkJob as JobState;
-      return j.status !== 'RUNNING' && j.succeeded + j.failed === j.queued ? j : null;
-    },
-    timeoutMs,
-    `bulk job ${id} settled`,
-  );
 
 describe.each(DRIVERS)('bulk push (%s)', (driver) => {
   let db: TestDatabase;
@@ -154,24 +135,12 @@ describe.each(DRIVERS)('bulk push (%s)', (driver) => {
 
   it(`past ${INLINE_OWNERS} owners in its roles, the same records: the owner's role checked page by page`, async () => {
     // Users of the admin's role with no records: the owners no longer fit a query's list.
-    const users = Array.from({ length: INLINE_OWNERS + 1 }, (_, n) => [
-      `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-      org.orgId,
-      org.adminRoleId,
-      `many-${n}@bulk.test`,
-      `Many ${n}`,
-      'x',
-    ]);
-    for (let i = 0; i < users.length; i += 250) {
-      const chunk = users.slice(i, i + 250);
-      await execSql(
-        db.env,
-        `INSERT INTO app_user (id, organizationId, roleId, email, name, passwordHash) VALUES ${chunk
-          .map(() => '(?, ?, ?, ?, ?, ?)')
-          .join(', ')}`,
-        chunk.flat(),
-      );
-    }
+    await seedUsers(db.env, {
+      organizationId: org.orgId,
+      roleId: org.adminRoleId,
+      prefix: 'many',
+      count: INLINE_OWNERS + 1,
+    });
     const id = await make('Many owners', '/ok/many', [org.adminRoleId]);
     const job = (await org.admin.ok(BULK, { c: id })).bulkPush;
     expect(job.total).toBe(2000);

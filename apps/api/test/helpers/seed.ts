@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createConnection } from 'mysql2/promise';
@@ -58,5 +59,30 @@ export async function querySql<T = Record<string, unknown>>(
     return db.prepare(sql).all(...params) as T[];
   } finally {
     db.close();
+  }
+}
+
+/** `count` users of one role with no records (emails `${prefix}-N@seed.test`), set-based. */
+export async function seedUsers(
+  env: Record<string, string>,
+  s: { organizationId: string; roleId: string; prefix: string; count: number },
+): Promise<void> {
+  const rows = Array.from({ length: s.count }, (_, n) => [
+    randomUUID(),
+    s.organizationId,
+    s.roleId,
+    `${s.prefix}-${n}@seed.test`,
+    `${s.prefix} ${n}`,
+    'x',
+  ]);
+  for (let i = 0; i < rows.length; i += 250) {
+    const chunk = rows.slice(i, i + 250);
+    await execSql(
+      env,
+      `INSERT INTO app_user (id, organizationId, roleId, email, name, passwordHash) VALUES ${chunk
+        .map(() => '(?, ?, ?, ?, ?, ?)')
+        .join(', ')}`,
+      chunk.flat(),
+    );
   }
 }

@@ -168,7 +168,7 @@ export class BulkDriver {
       const refill = lane ? room >= lane.window / 2 : room > 0;
       if (job.status === 'RUNNING' && !job.exhausted && connector?.published && refill) {
         try {
-          made = await this.nextPage(job, connector, Math.min(PAGE, room));
+          made = await this.nextPage(job, connector, Math.min(PAGE, room), lane);
           read = true;
           lastRenew = Date.now();
         } catch (err) {
@@ -209,6 +209,7 @@ export class BulkDriver {
     job: BulkJobEntity,
     connector: ConnectorEntity,
     limit: number,
+    lane: BulkLane | null,
   ): Promise<number> {
     const page = await SOURCES[job.kind].page(this.d.sources, job, connector, job.cursorKey, limit);
     const { exhausted } = page;
@@ -235,7 +236,7 @@ export class BulkDriver {
       exhausted,
       queued: job.queued + page.runs.length,
     });
-    if (this.d.lane?.takes(connector)) this.d.lane.add(job.id, connector.id, page.runs);
+    if (lane) lane.add(job.id, connector.id, page.runs);
     else await this.d.dispatcher.dispatch(page.runs);
     return page.runs.length;
   }

@@ -15,6 +15,9 @@ export const INLINE_OWNERS = 500;
 /** The index a page walks: (organizationId, id), in id order, stopping at the page's size. */
 const KEYSET = { Contact: 'ix_contact_keyset', Loan: 'ix_loan_keyset' } as const;
 
+const kindOf = (c: Connector): RecordKind<RecordRow> =>
+  c.entityType === 'CONTACT' ? CONTACT_KIND : LOAN_KIND;
+
 type Job = Pick<BulkJobEntity, 'organizationId' | 'createdAt' | 'selection'>;
 type Connector = Pick<ConnectorEntity, 'entityType' | 'roleIds'>;
 
@@ -31,7 +34,7 @@ async function ownersOf(ds: DataSource, job: Job, c: Connector): Promise<string[
 
 /** The job's filter and the connector's record type, owners aside. */
 function filtered(ds: DataSource, job: Job, c: Connector): SelectQueryBuilder<RecordRow> {
-  const kind: RecordKind<RecordRow> = c.entityType === 'CONTACT' ? CONTACT_KIND : LOAN_KIND;
+  const kind = kindOf(c);
   const a = kind.alias;
   const qb = ds
     .getRepository<RecordRow>(kind.entity)
@@ -89,7 +92,7 @@ export async function jobRecordPage(
   if (owners) ownedBy(qb, owners);
   const a = qb.alias;
   // MySQL/MariaDB only (TypeORM leaves it out elsewhere): else it may take ix_*_owner and sort.
-  qb.useIndex(KEYSET[c.entityType === 'CONTACT' ? 'Contact' : 'Loan'])
+  qb.useIndex(KEYSET[kindOf(c).label])
     .andWhere(`${a}.id > :after`, { after: after ?? '' })
     .orderBy(`${a}.id`, 'ASC')
     .limit(limit);

@@ -7,7 +7,7 @@ import type { CustomFieldService } from '../custom-fields/custom-field.service.j
 import type { LoanEntity } from '../records/loan.entity.js';
 import { lookups } from '../records/record-snapshot.js';
 import { contactSnapshot, loanSnapshot, type ValueContext } from '../records/record-values.js';
-import { newRunRow } from '../delivery/outbox.js';
+import { newRunRow, ownerPushes } from '../delivery/outbox.js';
 import { PushRunEntity } from '../delivery/push-run.entity.js';
 import type { BulkJobEntity, BulkJobKind } from './bulk-job.entity.js';
 import { countJobRecords, jobRecordPage } from './bulk-records.js';
@@ -63,7 +63,7 @@ const push: BulkSource = {
     const runs: PushRunEntity[] = [];
     for (const r of rows) {
       const owner = await lookups.user(d.reads, r.ownerId);
-      if (byOwner && !(owner && c.roleIds.includes(owner.roleId))) continue;
+      if (byOwner && !ownerPushes(c, owner)) continue;
       const values = borrowers
         ? loanSnapshot(
             r as unknown as LoanEntity,

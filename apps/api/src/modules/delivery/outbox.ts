@@ -54,6 +54,15 @@ export function newRunRow(n: NewRun): PushRunEntity {
   });
 }
 
+/**
+ * Whether a connector pushes the records of this owner: only those of a user whose role it was
+ * granted (seed 000). Automation and bulk pushes both ask.
+ */
+export const ownerPushes = (
+  c: Pick<ConnectorEntity, 'roleIds'>,
+  owner: { roleId: string } | null,
+): boolean => !!owner && c.roleIds.includes(owner.roleId);
+
 export interface AutomationEvent {
   organizationId: string;
   entityType: EntityType;
@@ -78,7 +87,7 @@ export async function insertAutomationRuns(
     select: { id: true, automationTriggers: true, roleIds: true },
   });
   const matching = connectors.filter(
-    (c) => c.automationTriggers.includes(e.trigger) && c.roleIds.includes(e.owner.roleId),
+    (c) => c.automationTriggers.includes(e.trigger) && ownerPushes(c, e.owner),
   );
   if (matching.length === 0) return [];
   const snapshot = await e.values();

@@ -87,16 +87,7 @@ export class RunBatchStatements extends RunStatements {
     const own = ATTEMPT_OWN.map((c) => `a_${c}`);
     const v = derived(
       [...own, 'a_runId'],
-      rows.map((a) => [
-        a.id,
-        a.attemptNumber,
-        a.outcome,
-        this.dt(a.startedAt),
-        this.dt(a.finishedAt),
-        a.requestHeaders,
-        a.responseHeaders,
-        a.runId,
-      ]),
+      rows.map((a) => this.attemptParams(a)),
     );
     return {
       sql: `INSERT INTO push_attempt (${[...ATTEMPT_OWN, 'runId', ...OUTCOME].join(', ')})

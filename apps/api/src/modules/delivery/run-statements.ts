@@ -189,17 +189,22 @@ export class RunStatements {
       sql: `INSERT INTO push_attempt (${[...ATTEMPT_OWN, 'runId', ...OUTCOME].join(', ')})
         SELECT ${ATTEMPT_OWN.map(() => '?').join(', ')}, id, ${OUTCOME.join(', ')}
         FROM push_run WHERE id = ?`,
-      params: [
-        a.id,
-        a.attemptNumber,
-        a.outcome,
-        this.dt(a.startedAt),
-        this.dt(a.finishedAt),
-        a.requestHeaders,
-        a.responseHeaders,
-        a.runId,
-      ],
+      params: this.attemptParams(a),
     };
+  }
+
+  /** An attempt row's own columns (ATTEMPT_OWN), then its runId. */
+  protected attemptParams(a: AttemptRow): unknown[] {
+    return [
+      a.id,
+      a.attemptNumber,
+      a.outcome,
+      this.dt(a.startedAt),
+      this.dt(a.finishedAt),
+      a.requestHeaders,
+      a.responseHeaders,
+      a.runId,
+    ];
   }
 
   /**
