@@ -10,6 +10,7 @@ import {
   startNewConnector,
   USERS,
   useProduct,
+  openSection,
 } from './harness';
 
 useProduct();
@@ -19,7 +20,7 @@ describe('admin', () => {
     const page = await newPage();
     await signIn(page, product.url, USERS.admin);
     await startNewConnector(page, 'Webhook Trial');
-    await page.getByRole('button', { name: 'Data Request' }).click();
+    await openSection(page, 'Data Request');
     await page.getByLabel('URL', { exact: true }).fill(`${product.url}/demo/echo/trial`);
     await page.getByLabel('Request Body').fill('{"email": "{{contact.email}}"}');
     await page.locator('[data-test="test-connector"]').click();

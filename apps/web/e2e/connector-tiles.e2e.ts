@@ -12,6 +12,7 @@ import {
   subscribeSent,
   USERS,
   useProduct,
+  openSection,
 } from './harness';
 
 useProduct();
@@ -146,7 +147,7 @@ describe('viewer', () => {
     await onCreation.click({ force: true });
     expect(await onCreation.isChecked()).toBe(wasChecked);
     await shot(page, '18-setup-view');
-    await page.getByRole('button', { name: 'Authentication' }).click();
+    await openSection(page, 'Authentication');
     const user = page.getByLabel('User Name');
     await user.waitFor();
     expect(await user.isEditable()).toBe(false);

@@ -281,6 +281,16 @@ export async function settled(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Opens a setup section and waits until it has stopped growing: a click inside it while it still
+ * opens can press on a switch and release beside it (CI once saw "Clicking the checkbox did not
+ * change its state" that way).
+ */
+export async function openSection(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: title }).click();
+  await settled(page);
+}
+
 /** Opens the select showing `label` and chooses each option, once its menu has stopped moving. */
 export async function pick(page: Page, label: string, ...options: string[]): Promise<void> {
   await settled(page);

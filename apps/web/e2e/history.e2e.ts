@@ -13,6 +13,7 @@ import {
   tokenOf,
   USERS,
   type Product,
+  openSection,
 } from './harness';
 
 // Issue 15 parts 1 and 2 in Chromium: a connector's History tab (compare, restore) and a tile that
@@ -161,7 +162,7 @@ describe('connector history', () => {
     );
     // The setup form shows the restored setup.
     await page.getByRole('tab', { name: 'Setup' }).click();
-    await page.getByRole('button', { name: 'Data Request' }).click();
+    await openSection(page, 'Data Request');
     await poll(() => page.getByLabel('URL', { exact: true }).inputValue()).toBe(
       `${targetUrl}/in/one`,
     );
@@ -187,7 +188,7 @@ describe('connector history', () => {
     const page = await newPage();
     await signIn(page, product.url, USERS.admin);
     await page.goto(`${product.url}/connectors/new`);
-    await page.getByRole('button', { name: 'Data Request' }).click();
+    await openSection(page, 'Data Request');
     const retryOn = page.locator('[data-test="retry-on"]');
     await poll(() => retryOn.innerText()).toContain('5xx');
     expect(await retryOn.innerText()).toContain('408');

@@ -16,6 +16,7 @@ import {
   tokenOf,
   USERS,
   useProduct,
+  openSection,
 } from './harness';
 
 // Issue 17: leave guards on record forms, headers in Test and run details, loading and layout,
@@ -187,10 +188,10 @@ describe('setup form polish', () => {
     const page = await newPage();
     await signIn(page, product.url, USERS.admin);
     await startNewConnector(page, 'Polish Check');
-    await page.getByRole('button', { name: 'Authentication' }).click();
+    await openSection(page, 'Authentication');
     await pick(page, 'Authentication Type', 'Token');
     await page.getByLabel('Token URL').fill('not a url');
-    await page.getByRole('button', { name: 'Success Criteria' }).click();
+    await openSection(page, 'Success Criteria');
     await settled(page);
     await page.getByRole('button', { name: /Add Success Criteria/ }).click();
     const rows = page.locator('.criterion-row');

@@ -16,6 +16,7 @@ import {
   startNewConnector,
   USERS,
   useProduct,
+  openSection,
 } from './harness';
 
 useProduct();
@@ -102,7 +103,7 @@ describe('admin', () => {
     const page = await newPage();
     await signIn(page, product.url, USERS.admin);
     await startNewConnector(page, 'crm sync');
-    await page.getByRole('button', { name: 'Data Request' }).click();
+    await openSection(page, 'Data Request');
     await page.getByLabel('URL', { exact: true }).fill(`${product.url}/demo/echo`);
     await page.getByLabel('Request Body').fill('{"id": "{{contact.id}}"}');
     await page.locator('[data-test="save"]').click();
@@ -182,7 +183,7 @@ describe('admin', () => {
       const page = await newPage();
       await signIn(page, product.url, USERS.admin);
       await page.goto(`${product.url}/connectors/${connectorId}/edit`);
-      await page.getByRole('button', { name: 'Data Request' }).click();
+      await openSection(page, 'Data Request');
       await page.getByLabel(/Match the record's owner/).check();
       await page.getByLabel('Staff List URL').fill(`${base}/staff`);
       await page.getByLabel(/Match the lead source/).check();
@@ -231,7 +232,7 @@ describe('admin', () => {
       const page = await newPage();
       await signIn(page, product.url, USERS.admin);
       await page.goto(`${product.url}/connectors/${connectorId}/edit`);
-      await page.getByRole('button', { name: 'Data Request' }).click();
+      await openSection(page, 'Data Request');
       await page.locator('[data-test="paste-headers"]').click();
       await page
         .locator('[data-test="paste-headers-text"] textarea')

@@ -11,6 +11,7 @@ import {
   tokenOf,
   USERS,
   type Product,
+  openSection,
 } from './harness';
 
 let product: Product;
@@ -41,7 +42,7 @@ const secretOf = async () =>
 /** The setup form of the test connector, Data Request open, the signing panel in view. */
 async function openSigning(page: Page, view = false) {
   await page.goto(`${product.url}/connectors/${connectorId}${view ? '' : '/edit'}`);
-  await page.getByRole('button', { name: 'Data Request' }).click();
+  await openSection(page, 'Data Request');
   await page.locator('[data-test="sign-pushes"]').scrollIntoViewIfNeeded();
 }
 
