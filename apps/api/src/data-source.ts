@@ -31,6 +31,7 @@ import { RunSearch1740000000000 } from './db/migrations/run-search.js';
 import { BulkJobs1738000000000 } from './db/migrations/bulk-jobs.js';
 import { BulkJobEntity } from './modules/bulk/bulk-job.entity.js';
 import { AttemptHeaders1741000000000 } from './db/migrations/attempt-headers.js';
+import { RunClaimId1742000000000 } from './db/migrations/run-claim-id.js';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -70,6 +71,7 @@ export function createDataSource(database: Config['database']): DataSource {
         ConnectorVersions1739000000000,
         RunSearch1740000000000,
         AttemptHeaders1741000000000,
+        RunClaimId1742000000000,
       ],
       migrationsRun: false, // runMigrations() holds a lock: several processes may start at once
       synchronize: false,
@@ -100,6 +102,7 @@ export function createDataSource(database: Config['database']): DataSource {
       ConnectorVersions1739000000000,
       RunSearch1740000000000,
       AttemptHeaders1741000000000,
+      RunClaimId1742000000000,
     ],
     migrationsRun: true,
     synchronize: false,

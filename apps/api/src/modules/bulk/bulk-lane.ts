@@ -22,6 +22,7 @@ import {
   type PushExecution,
 } from '../delivery/push-execution.js';
 import type { PushRunEntity } from '../delivery/push-run.entity.js';
+import { rowId } from '../../db/row-id.js';
 import { recordKey, type RunBatchSql } from '../delivery/run-batch-sql.js';
 import type { RunOrder } from '../delivery/run-order.js';
 import type { OpenRun, RunSql } from '../delivery/run-sql.js';
@@ -89,7 +90,7 @@ interface Lane {
  * - Claim: the page's committed QUEUED runs wait in the job's backlog; whenever at least half of
  *   the job's `concurrency` slots are free, as many as there are free slots are claimed in ONE
  *   statement group (a multi-row UPDATE keeping RunStatements.claim's order check per row, then
- *   a SELECT of the rows RUNNING since that claim's startedAt: ours). Claiming by free slots, not
+ *   a SELECT of the rows carrying that claim's new claimId: ours). Claiming by free slots, not
  *   by page, keeps a claimed run's push close to its startedAt: recovery takes a RUNNING run over
  *   staleAfterMs after its start (no queue lock holds a lane run), so a run must not wait long in
  *   memory once claimed. A run not claimed (an earlier run of its record is open, or another
@@ -208,9 +209,10 @@ export class BulkLane {
 
   private async claim(lane: Lane, runs: PushRunEntity[]): Promise<void> {
     const startedAt = new Date();
+    const claimId = rowId();
     let claimed: Set<string>;
     try {
-      claimed = await this.p.batch.claim(runs, startedAt);
+      claimed = await this.p.batch.claim(runs, startedAt, claimId);
     } catch (err) {
       // Not known to be claimed: the worker's claim decides (a run RUNNING here goes to recovery).
       this.p.logger.warn({ err }, 'bulk lane claim failed');
@@ -227,20 +229,26 @@ export class BulkLane {
         attempts: run.attempts + 1,
         startedAt,
         nextAttemptAt: null,
+        claimId,
       });
       this.p.bus.publish(runStatusChanged, { ...run });
       this.p.metrics.runTransitions.inc({ status: 'RUNNING' });
       lane.active++;
-      void this.push(lane, run, startedAt);
+      void this.push(lane, run, startedAt, claimId);
     }
     if (others.length > 0) await this.p.dispatcher.dispatch(others);
   }
 
-  private async push(lane: Lane, run: PushRunEntity, startedAt: Date): Promise<void> {
+  private async push(
+    lane: Lane,
+    run: PushRunEntity,
+    startedAt: Date,
+    claimId: string,
+  ): Promise<void> {
     try {
       const connector = await this.p.connectors.cached(run.connectorId);
       const pausedMs = connector ? this.p.pauses.remainingMs(connector.id) : 0;
-      if (pausedMs > HAND_BACK_MS) return await this.handBack(run, startedAt, pausedMs);
+      if (pausedMs > HAND_BACK_MS) return await this.handBack(run, claimId, pausedMs);
       if (pausedMs > 0) await sleep(pausedMs);
       const o = await this.p.pushes.execute(run, connector);
       const finishedAt = new Date();
@@ -264,9 +272,9 @@ export class BulkLane {
   }
 
   /** Back to QUEUED and to the queue until the target's pause ends (if still ours). */
-  private async handBack(run: PushRunEntity, startedAt: Date, waitMs: number): Promise<void> {
+  private async handBack(run: PushRunEntity, claimId: string, waitMs: number): Promise<void> {
     const at = new Date(Date.now() + waitMs);
-    if (!(await this.p.batch.release(run.id, startedAt, at))) return;
+    if (!(await this.p.batch.release(run.id, claimId, at))) return;
     Object.assign(run, {
       status: 'QUEUED',
       attempts: run.attempts - 1,

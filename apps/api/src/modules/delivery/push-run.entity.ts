@@ -82,6 +82,10 @@ export class PushRunEntity {
   @Column('datetime', { precision: 3, nullable: true })
   startedAt: Date | null;
 
+  /** The bulk lane's claim that took this run (RunBatchStatements.claimMany); null otherwise. */
+  @Column('varchar', { length: 36, nullable: true })
+  claimId: string | null;
+
   @Column('datetime', { precision: 3 })
   createdAt: Date;
 

@@ -33,23 +33,26 @@ export class RunBatchStatements extends RunStatements {
    * QUEUED -> RUNNING for each run no earlier run of whose record is open: RunStatements.claim's
    * order check per row (a derived table with LIMIT each, so MySQL lets it read push_run).
    */
-  claimMany(runs: readonly OrderKey[], startedAt: Date): Stmt {
-    const params: unknown[] = ['RUNNING', this.dt(startedAt)];
+  claimMany(runs: readonly OrderKey[], startedAt: Date, claimId: string): Stmt {
+    const params: unknown[] = ['RUNNING', this.dt(startedAt), claimId];
     const rows = runs.map((r, i) => {
       params.push(r.id, ...this.earlierParams(r));
       return `(id = ? AND NOT EXISTS (SELECT 1 FROM (SELECT e.id FROM push_run e ${EARLIER_OPEN} LIMIT 1) AS e${i}))`;
     });
     return {
-      sql: `UPDATE push_run ${CLAIM_SET} WHERE status = 'QUEUED' AND (${rows.join(' OR ')})`,
+      sql: `UPDATE push_run ${CLAIM_SET}, claimId = ? WHERE status = 'QUEUED' AND (${rows.join(' OR ')})`,
       params,
     };
   }
 
-  /** Which of the runs the claim above took (RUNNING since exactly startedAt). */
-  claimedOf(ids: readonly string[], startedAt: Date): Stmt {
+  /**
+   * Which of the runs the claim above took: those with its claimId. Not "RUNNING since startedAt":
+   * another process claiming one of them in the same millisecond would make it look ours too.
+   */
+  claimedOf(ids: readonly string[], claimId: string): Stmt {
     return {
-      sql: `SELECT id FROM push_run WHERE id IN ${marks(ids.length)} AND status = 'RUNNING' AND startedAt = ?`,
-      params: [...ids, this.dt(startedAt)],
+      sql: `SELECT id FROM push_run WHERE id IN ${marks(ids.length)} AND status = 'RUNNING' AND claimId = ?`,
+      params: [...ids, claimId],
     };
   }
 
@@ -57,11 +60,11 @@ export class RunBatchStatements extends RunStatements {
    * A run claimed above but not pushed (its target paused meanwhile) back to QUEUED until `at`,
    * as before its claim (a bulk run's first attempt: no startedAt).
    */
-  release(id: string, startedAt: Date, at: Date): Stmt {
+  release(id: string, claimId: string, at: Date): Stmt {
     return {
       sql: `UPDATE push_run SET status = 'QUEUED', attempts = attempts - 1, startedAt = NULL, nextAttemptAt = ?
-        WHERE id = ? AND status = 'RUNNING' AND startedAt = ?`,
-      params: [this.dt(at), id, this.dt(startedAt)],
+        WHERE id = ? AND status = 'RUNNING' AND claimId = ?`,
+      params: [this.dt(at), id, claimId],
     };
   }
 
@@ -128,22 +131,22 @@ export class RunBatchSql {
     this.st = new RunBatchStatements(ds);
   }
 
-  /** Claims what it can of QUEUED runs (one statement group); the ids claimed. */
-  async claim(runs: readonly OrderKey[], startedAt: Date): Promise<Set<string>> {
+  /** Claims what it can of QUEUED runs (one statement group) as `claimId`; the ids claimed. */
+  async claim(runs: readonly OrderKey[], startedAt: Date, claimId: string): Promise<Set<string>> {
     if (runs.length === 0) return new Set();
     const [, read] = await this.batch.submit([
-      this.st.claimMany(runs, startedAt),
+      this.st.claimMany(runs, startedAt, claimId),
       this.st.claimedOf(
         runs.map((r) => r.id),
-        startedAt,
+        claimId,
       ),
     ]);
     return new Set(read!.rows.map((r) => String(r.id)));
   }
 
   /** True if the run went back to QUEUED. */
-  async release(id: string, startedAt: Date, at: Date): Promise<boolean> {
-    const [res] = await this.batch.submit([this.st.release(id, startedAt, at)]);
+  async release(id: string, claimId: string, at: Date): Promise<boolean> {
+    const [res] = await this.batch.submit([this.st.release(id, claimId, at)]);
     return res!.affected > 0;
   }
 
