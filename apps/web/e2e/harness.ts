@@ -254,11 +254,14 @@ export const tileNames = (page: Page) =>
     .locator('.connector-tile')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-connector') ?? ''));
 
-export const next = (page: Page, section: string) =>
-  page
+/** A section's Next button: it closes that section and opens the next (waited out, as openSection). */
+export async function next(page: Page, section: string): Promise<void> {
+  await page
     .locator('.setup-section', { has: page.getByRole('button', { name: section }) })
     .getByRole('button', { name: 'Next', exact: true })
     .click();
+  await settled(page);
+}
 
 export const menuItem = (page: Page, text: string) =>
   page.locator('.v-overlay--active .v-list-item', { hasText: text }).first();
