@@ -1,6 +1,5 @@
 import { storedDefinition } from './helpers/fixtures.js';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import 'reflect-metadata';
 import { createConnection } from 'mysql2/promise';
 import { pino } from 'pino';
@@ -14,7 +13,7 @@ import { ConnectorEntity } from '../src/modules/connectors/connector.entity.js';
 import { OrganizationEntity } from '../src/modules/identity/organization.entity.js';
 import { openDataSource } from '../src/data-source.js';
 import { transaction } from '../src/db/transactions.js';
-import { DRIVERS, freshDatabase, type TestDatabase } from './helpers/server.js';
+import { databaseOf, DRIVERS, freshDatabase, type TestDatabase } from './helpers/server.js';
 
 const logger = pino({ level: 'silent' });
 
@@ -28,9 +27,7 @@ describe.each(DRIVERS)('statement batcher (%s)', (driver) => {
 
   beforeAll(async () => {
     db = await freshDatabase(driver);
-    database = db.env.DATABASE_URL
-      ? { type: 'mysql', url: db.env.DATABASE_URL }
-      : { type: 'sqlite', path: join(db.env.DATA_DIR!, 'odc.sqlite') };
+    database = databaseOf(db);
     ds = await openDataSource(database);
     await ds.query('CREATE TABLE scratch (id varchar(36) PRIMARY KEY, n int NOT NULL)');
     batcher = counted(createBatcher(ds, database, logger));

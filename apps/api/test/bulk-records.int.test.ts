@@ -1,14 +1,13 @@
-import { join } from 'node:path';
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../src/config.js';
 import { openDataSource } from '../src/data-source.js';
 import { countJobRecords, INLINE_OWNERS, jobRecordPage } from '../src/modules/bulk/bulk-records.js';
 import { Client } from './helpers/client.js';
 import { makeOrg, type OrgUsers } from './helpers/org.js';
 import { querySql, seedContacts, seedUsers } from './helpers/seed.js';
 import {
+  databaseOf,
   DRIVERS,
   freshDatabase,
   startTestServer,
@@ -44,9 +43,7 @@ describe.each(DRIVERS)('bulk push record pages (%s)', (driver) => {
       firstName: 'Out',
       count: 300,
     });
-    const database: Config['database'] = db.env.DATABASE_URL
-      ? { type: 'mysql', url: db.env.DATABASE_URL }
-      : { type: 'sqlite', path: join(db.env.DATA_DIR!, 'odc.sqlite') };
+    const database = databaseOf(db);
     ds = await openDataSource(database);
     job = { organizationId: org.orgId, createdAt: new Date(Date.now() + 1000), selection: {} };
     connector = { entityType: 'CONTACT', roleIds: [org.adminRoleId] };

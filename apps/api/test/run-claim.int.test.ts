@@ -1,8 +1,6 @@
-import { join } from 'node:path';
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../src/config.js';
 import { openDataSource } from '../src/data-source.js';
 import type { StatementBatcher } from '../src/db/batch/batcher.js';
 import { createBatcher } from '../src/db/batch/open.js';
@@ -10,7 +8,7 @@ import { rowId } from '../src/db/row-id.js';
 import { createLogger } from '../src/logger.js';
 import { PushRunEntity } from '../src/modules/delivery/push-run.entity.js';
 import { RunBatchSql } from '../src/modules/delivery/run-batch-sql.js';
-import { DRIVERS, freshDatabase, type TestDatabase } from './helpers/server.js';
+import { databaseOf, DRIVERS, freshDatabase, type TestDatabase } from './helpers/server.js';
 
 // The bulk lane's multi-row claim (RunBatchSql.claim): which runs it took must be exactly those its
 // UPDATE took, even when another process claims the same runs in the same millisecond.
@@ -23,9 +21,7 @@ describe.each(DRIVERS)('bulk lane claim (%s)', (driver) => {
 
   beforeAll(async () => {
     db = await freshDatabase(driver);
-    const database: Config['database'] = db.env.DATABASE_URL
-      ? { type: 'mysql', url: db.env.DATABASE_URL }
-      : { type: 'sqlite', path: join(db.env.DATA_DIR!, 'odc.sqlite') };
+    const database = databaseOf(db);
     ds = await openDataSource(database);
     batch = createBatcher(ds, database, createLogger('silent'));
     sql = new RunBatchSql(ds, batch);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createConnection } from 'mysql2/promise';
 import { createApp, type App } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 
@@ -47,6 +47,13 @@ export async function freshDatabase(driver: Driver): Promise<TestDatabase> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The database config the API would read from a test database's env (for openDataSource). */
+export function databaseOf(db: TestDatabase): Config['database'] {
+  return db.env.DATABASE_URL
+    ? { type: 'mysql', url: db.env.DATABASE_URL }
+    : { type: 'sqlite', path: join(db.env.DATA_DIR!, 'odc.sqlite') };
 }
 
 export interface TestServer {
